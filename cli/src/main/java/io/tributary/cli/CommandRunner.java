@@ -39,8 +39,8 @@ public final class CommandRunner {
         return (ParameterException e, String[] args) -> {
             CommandLine cl = e.getCommandLine();
             PrintWriter err = cl.getErr();
-            err.println("tributary " + qualifiedName(cl) + ": " + e.getMessage());
-            err.println("Try 'tributary " + qualifiedName(cl) + " --help'.");
+            err.println(commandName(cl) + ": " + e.getMessage());
+            err.println("Try '" + commandName(cl) + " --help'.");
             err.flush();
             return ExitCode.USAGE;
         };
@@ -49,7 +49,7 @@ public final class CommandRunner {
     private static IExecutionExceptionHandler executionHandler() {
         return (Exception e, CommandLine cl, ParseResult parsed) -> {
             PrintWriter err = cl.getErr();
-            String where = "tributary " + qualifiedName(cl) + ": ";
+            String where = commandName(cl) + ": ";
             if (e instanceof ConfigException || e instanceof UsageException) {
                 err.println(where + e.getMessage());
                 err.flush();
@@ -68,9 +68,9 @@ public final class CommandRunner {
         };
     }
 
-    private static String qualifiedName(CommandLine cl) {
+    /** "tributary local start": the name as the user typed it, whether the tree's root is "tributary" or a layer's own. */
+    static String commandName(CommandLine cl) {
         String full = cl.getCommandSpec().qualifiedName(" ");
-        // The root is "tributary" itself; drop it so messages read "tributary local start: ...".
-        return full.startsWith("tributary ") ? full.substring("tributary ".length()) : full;
+        return full.equals("tributary") || full.startsWith("tributary ") ? full : "tributary " + full;
     }
 }
