@@ -28,22 +28,27 @@ public final class PlatformProcess {
 
     /** What the state file says, checked against the live processes of this machine. */
     public static Lookup find(PlatformSettings settings) {
-        Optional<PlatformState> state;
+        PlatformState s;
+        long pid;
+        PlatformState.Phase phase;
         try {
-            state = PlatformState.read(settings.stateFile());
+            Optional<PlatformState> state = PlatformState.read(settings.stateFile());
+            if (state.isEmpty()) {
+                return Lookup.none();
+            }
+            s = state.get();
+            pid = s.pid();
+            phase = s.phase();
         } catch (IOException | RuntimeException e) {
-            // An unreadable state file is as good as none: nothing can be found through it.
+            // An unreadable state file is as good as a stale one: nothing can be found through it.
             return Lookup.stale(-1);
         }
-        if (state.isEmpty()) {
-            return Lookup.none();
+        Optional<ProcessHandle> live = isOurs(pid);
+        if (live.isPresent()) {
+            return Lookup.running(new PlatformProcess(s, live.get()));
         }
-        PlatformState s = state.get();
-        PlatformState.Phase phase = s.phase();
-        if (phase == PlatformState.Phase.STOPPED || phase == PlatformState.Phase.FAILED) {
-            return isOurs(s.pid()).map(h -> Lookup.running(new PlatformProcess(s, h))).orElseGet(Lookup::none);
-        }
-        return isOurs(s.pid()).map(h -> Lookup.running(new PlatformProcess(s, h))).orElseGet(() -> Lookup.stale(s.pid()));
+        boolean endedCleanly = phase == PlatformState.Phase.STOPPED || phase == PlatformState.Phase.FAILED;
+        return endedCleanly ? Lookup.none() : Lookup.stale(pid);
     }
 
     /** A live process with this pid that runs the platform server. */

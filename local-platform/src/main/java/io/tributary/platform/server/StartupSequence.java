@@ -1,5 +1,6 @@
 package io.tributary.platform.server;
 
+import io.tributary.core.config.ConfigType;
 import io.tributary.platform.PlatformState;
 import io.tributary.platform.PlatformState.Phase;
 import io.tributary.platform.PlatformState.ServiceState;
@@ -65,7 +66,7 @@ final class StartupSequence {
                 step.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 step.cancel(true);
-                return fail(service, name + " was not ready within the start timeout of " + timeout.toSeconds() + " s");
+                return fail(service, name + " was not ready within local.start.timeout (" + ConfigType.DURATION.write(timeout) + ")");
             } catch (ExecutionException e) {
                 LOG.error("{} failed to start", name, e.getCause());
                 return fail(service, name + " failed to start: " + rootMessage(e.getCause()));
