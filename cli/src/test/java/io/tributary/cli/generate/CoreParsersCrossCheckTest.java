@@ -3,19 +3,18 @@ package io.tributary.cli.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tributary.core.io.RecordFileReader;
 import io.tributary.core.model.ChangeOp;
 import io.tributary.core.model.CustomerChange;
 import io.tributary.core.model.CustomerSegment;
 import io.tributary.core.model.SourcePosition;
 import io.tributary.core.model.Transaction;
 import io.tributary.core.model.TxnStatus;
-import io.tributary.core.parse.CsvTransactionParser;
-import io.tributary.core.parse.CustomerChangeCsvParser;
-import io.tributary.core.parse.JsonTransactionParser;
 import io.tributary.core.parse.ParseResult;
-import io.tributary.core.parse.PosLogParser;
-import io.tributary.core.parse.RecordParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reads a generated data set with the domain's own parsers, applies the contract's rules (dedup by
+ * Reads a generated data set with the domain's own file reader and parsers (as ingest and the batch
+ * layer do), applies the contract's rules (dedup by
  * event_id with the first as survivor, TEST filter, customer lookup, lateness) in the simplest way,
  * and checks that every count of the manifest comes out: the generator and the parsers agree on
  * what the contract means.
  */
 class CoreParsersCrossCheckTest {
-    /** CONTRACT §1: a record over 64 KiB is RECORD_TOO_LARGE (the framing's check, before parsing). */
-    private static final int MAX_RECORD_BYTES = 64 * 1024;
     private static final Duration GRACE = Duration.ofMinutes(10);
 
     @TempDir
@@ -53,17 +51,13 @@ class CoreParsersCrossCheckTest {
 
     /** Customer change files applied up to each ingest day: customer id -> winning change. */
     private static List<Map<String, CustomerChange>> dimensionsByDay(Map<String, Counts> perFile) {
-        CustomerChangeCsvParser parser = new CustomerChangeCsvParser();
         Map<String, CustomerChange> current = new HashMap<>();
         List<Map<String, CustomerChange>> byDay = new java.util.ArrayList<>();
         for (JsonNode f : data.manifest.path("customers").path("files")) {
             String path = f.path("path").asText();
             Instant ingest = endOf(LocalDate.parse(f.path("ingest_date").asText()));
             Counts counts = new Counts();
-            List<byte[]> lines = data.lines(path);
-            for (int i = 1; i < lines.size(); i++) {
-                byte[] line = lines.get(i);
-                ParseResult<CustomerChange> r = parser.parse(line, 0, line.length, SourcePosition.ofFile(path, 0, i + 1, ingest));
+            for (ParseResult<CustomerChange> r : read(RecordFileReader.forCustomerChanges(), path, ingest)) {
                 counts.read++;
                 if (!r.isValid()) {
                     counts.reject(r.rejection().reason().name());
@@ -135,19 +129,12 @@ class CoreParsersCrossCheckTest {
             boolean kafka = f.path("source").asText().equals("kafka");
             Counts c = new Counts();
             Instant maxSeen = null;
-            List<byte[]> lines = data.lines(path);
-            RecordParser<Transaction> parser = parserFor(path);
-            int first = path.endsWith(".csv") ? 1 : 0;
-            for (int i = first; i < lines.size(); i++) {
-                int day = kafka ? kafkaDay(f, i + 1) : (int) (LocalDate.parse(f.path("ingest_date").asText()).toEpochDay() - start.toEpochDay());
-                Instant ingest = endOf(start.plusDays(day));
-                byte[] line = lines.get(i);
+            int fileDay = kafka ? 0 : (int) (LocalDate.parse(f.path("ingest_date").asText()).toEpochDay() - start.toEpochDay());
+            // Kafka records are validated against the end of the last day: nothing valid is future then.
+            Instant ingest = endOf(start.plusDays(kafka ? data.manifest.path("settings").path("days").asInt() - 1 : fileDay));
+            for (ParseResult<Transaction> r : read(RecordFileReader.forTransactions(), path, ingest)) {
+                int day = kafka ? kafkaDay(f, r.position().line()) : fileDay;
                 c.read++;
-                if (line.length > MAX_RECORD_BYTES) {
-                    c.reject("RECORD_TOO_LARGE");
-                    continue;
-                }
-                ParseResult<Transaction> r = parser.parse(line, 0, line.length, SourcePosition.ofFile(path, 0, i + 1, ingest));
                 if (!r.isValid()) {
                     c.reject(r.rejection().reason().name());
                     continue;
@@ -218,12 +205,15 @@ class CoreParsersCrossCheckTest {
         return day;
     }
 
-    private static RecordParser<Transaction> parserFor(String path) {
-        String name = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
-        if (name.endsWith(".csv")) {
-            return new CsvTransactionParser();
+    /** Every result of one file, in file order (the data sets of this test are small). */
+    private static <T> List<ParseResult<T>> read(RecordFileReader<T> reader, String path, Instant ingest) {
+        List<ParseResult<T>> results = new java.util.ArrayList<>();
+        try (InputStream in = Files.newInputStream(data.root.resolve(path))) {
+            reader.read(path, in, ingest, results::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return name.endsWith(".log") ? new PosLogParser() : new JsonTransactionParser();
+        return results;
     }
 
     private static Map<String, Long> nonZero(JsonNode counts) {
