@@ -5,7 +5,7 @@ final class CsvLineRenderer implements LineRenderer {
     static final String HEADER = "event_id,customer_id,merchant_id,amount,currency,event_time,channel,status,country";
 
     @Override
-    public void render(TransactionRecord r, ByteLine out) {
+    public void render(TransactionRecord r, LineBuilder out) {
         field(out, r.eventId, r.quoteAll).ascii(',');
         field(out, r.customerId, r.quoteAll).ascii(',');
         field(out, r.merchantId, r.quoteAll).ascii(',');
@@ -23,7 +23,7 @@ final class CsvLineRenderer implements LineRenderer {
     }
 
     /** Appends one field; null is the empty field. */
-    static ByteLine field(ByteLine out, String value, boolean quoteAlways) {
+    static LineBuilder field(LineBuilder out, String value, boolean quoteAlways) {
         if (value == null) {
             return quoteAlways ? out.append("\"\"") : out;
         }

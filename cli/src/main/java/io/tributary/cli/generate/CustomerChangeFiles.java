@@ -52,7 +52,7 @@ final class CustomerChangeFiles {
         long rows = 0;
         long upserts = 0;
         long deletes = 0;
-        ByteLine line = new ByteLine();
+        LineBuilder line = new LineBuilder();
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             writeLine(out, line.append(HEADER));
             int broken = 0;
@@ -90,13 +90,13 @@ final class CustomerChangeFiles {
         return entry;
     }
 
-    private static void writeLine(OutputStream out, ByteLine line) throws IOException {
+    private static void writeLine(OutputStream out, LineBuilder line) throws IOException {
         line.ascii('\n');
-        out.write(line.bytes(), 0, line.length());
+        out.write(line.toBytes());
         line.clear();
     }
 
-    private void render(ByteLine line, CustomerChangePlan.Row row) {
+    private void render(LineBuilder line, CustomerChangePlan.Row row) {
         line.ascii(row.op()).ascii(',');
         CsvLineRenderer.field(line, universe.id(row.index()), false).ascii(',');
         CsvLineRenderer.field(line, row.name(), false).ascii(',');
@@ -110,7 +110,7 @@ final class CustomerChangeFiles {
      * A broken row about a real customer, with the newest updated_at of the day, so that applying
      * it by mistake would visibly change the dimension. Returns its reason code.
      */
-    private RejectReason brokenRow(ByteLine line, int day, int which) {
+    private RejectReason brokenRow(LineBuilder line, int day, int which) {
         int victim = firstKnownCustomer();
         String id = universe.id(victim);
         String when = EventTimes.format(plan.dayStart(day) + 23 * EventTimes.HOUR, 0, 0);

@@ -45,24 +45,23 @@ public final class DatasetGenerator {
 
         Progress progress = new Progress(settings.events(), listener);
         List<OutputFile> files = new ArrayList<>();
-        OutputFile kafka = new OutputFile(root, KAFKA_FILE, Destination.KAFKA, null, progress);
         List<Map<String, Object>> kafkaBlocks = new ArrayList<>();
-        try (kafka) {
+        OutputFile kafka;
+        try (BackgroundWriter writer = new BackgroundWriter()) {
+            kafka = new OutputFile(root, KAFKA_FILE, Destination.KAFKA, null, writer, progress);
             TransactionGenerator generator = new TransactionGenerator(settings, universe, kafka, progress);
             for (int day = 0; day < settings.days(); day++) {
                 LocalDate date = settings.startDate().plusDays(day);
                 long kafkaBefore = kafka.counts.read;
-                Map<Destination, OutputFile> dayFiles = openDay(root, date, progress);
-                try {
-                    generator.writeDay(day, EventTimes.dayStartMillis(date), dayFiles);
-                } finally {
-                    for (OutputFile f : dayFiles.values()) {
-                        f.close();
-                    }
+                Map<Destination, OutputFile> dayFiles = openDay(root, date, writer, progress);
+                generator.writeDay(day, EventTimes.dayStartMillis(date), dayFiles);
+                for (OutputFile f : dayFiles.values()) {
+                    f.close();
                 }
                 files.addAll(dayFiles.values());
                 kafkaBlocks.add(kafkaBlock(date, kafkaBefore, kafka.counts.read));
             }
+            kafka.close();
         }
         files.add(kafka);
         ManifestBuilder manifest = new ManifestBuilder(settings, universe);
@@ -81,12 +80,13 @@ public final class DatasetGenerator {
         return block;
     }
 
-    private static Map<Destination, OutputFile> openDay(Path root, LocalDate date, Progress progress) throws IOException {
+    private static Map<Destination, OutputFile> openDay(Path root, LocalDate date, BackgroundWriter writer, Progress progress)
+        throws IOException {
         Map<Destination, OutputFile> files = new EnumMap<>(Destination.class);
         for (Destination d : Destination.FILES) {
-            OutputFile f = new OutputFile(root, transactionPath(date, d), d, date, progress);
+            OutputFile f = new OutputFile(root, transactionPath(date, d), d, date, writer, progress);
             if (d.format == LineFormat.CSV) {
-                ByteLine header = new ByteLine();
+                LineBuilder header = new LineBuilder();
                 header.append(CsvLineRenderer.HEADER);
                 f.writeLine(header);
             }

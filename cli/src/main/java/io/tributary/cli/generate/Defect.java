@@ -169,7 +169,7 @@ enum Defect {
         @Override
         void apply(TransactionRecord r, SplittableRandom rng) {
             // Inside a value, where a mis-encoded export puts it: a lone 0xFF or continuation byte.
-            r.merchantId = "M" + (rng.nextBoolean() ? ByteLine.BAD_BYTE_FF : ByteLine.BAD_BYTE_80) + "017";
+            r.merchantId = "M" + (rng.nextBoolean() ? LineBuilder.BAD_BYTE_FF : LineBuilder.BAD_BYTE_80) + "017";
         }
     },
     TOO_LARGE(RejectReason.RECORD_TOO_LARGE, EnumSet.of(LineFormat.JSON)) {

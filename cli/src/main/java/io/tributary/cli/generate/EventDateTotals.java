@@ -12,9 +12,17 @@ import java.util.TreeMap;
  */
 final class EventDateTotals {
     private final TreeMap<Long, long[]> byEpochDay = new TreeMap<>();
+    /** Events come mostly in date order: the last date's totals save a map lookup per event. */
+    private long lastDay = Long.MIN_VALUE;
+    private long[] lastTotals;
 
     void add(long eventMillis, boolean approved, long cents) {
-        long[] t = byEpochDay.computeIfAbsent(Math.floorDiv(eventMillis, EventTimes.DAY), d -> new long[3]);
+        long day = Math.floorDiv(eventMillis, EventTimes.DAY);
+        if (day != lastDay) {
+            lastDay = day;
+            lastTotals = byEpochDay.computeIfAbsent(day, d -> new long[3]);
+        }
+        long[] t = lastTotals;
         t[0]++;
         if (approved) {
             t[1]++;

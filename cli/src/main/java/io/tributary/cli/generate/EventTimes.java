@@ -53,12 +53,19 @@ final class EventTimes {
         return b.toString();
     }
 
+    /** Appends {@code value} (not negative) with leading zeros to {@code width} digits. */
     static StringBuilder pad(StringBuilder b, int value, int width) {
-        String s = Integer.toString(value);
-        for (int i = s.length(); i < width; i++) {
-            b.append('0');
+        int divisor = 1;
+        for (int i = 1; i < width; i++) {
+            divisor *= 10;
         }
-        return b.append(s);
+        while (divisor > 1 && value >= divisor * 10) {
+            divisor *= 10; // wider than asked: write every digit
+        }
+        for (; divisor > 0; divisor /= 10) {
+            b.append((char) ('0' + value / divisor % 10));
+        }
+        return b;
     }
 
     static long dayStartMillis(LocalDate date) {

@@ -4,7 +4,7 @@ package io.tributary.cli.generate;
 final class JsonLineRenderer implements LineRenderer {
 
     @Override
-    public void render(TransactionRecord r, ByteLine out) {
+    public void render(TransactionRecord r, LineBuilder out) {
         switch (r.shape) {
             case NOT_JSON:
                 out.append(r.rawText);
@@ -47,7 +47,7 @@ final class JsonLineRenderer implements LineRenderer {
         }
     }
 
-    private static boolean field(ByteLine out, boolean first, String name, String value) {
+    private static boolean field(LineBuilder out, boolean first, String name, String value) {
         if (value == null || name == null) {
             return first;
         }
@@ -56,7 +56,7 @@ final class JsonLineRenderer implements LineRenderer {
         return false;
     }
 
-    private static boolean name(ByteLine out, boolean first, String name) {
+    private static boolean name(LineBuilder out, boolean first, String name) {
         if (!first) {
             out.ascii(',');
         }
@@ -64,22 +64,21 @@ final class JsonLineRenderer implements LineRenderer {
         return false;
     }
 
-    static ByteLine string(ByteLine out, String s) {
+    static LineBuilder string(LineBuilder out, String s) {
         out.ascii('"');
+        // Generated values hold no control characters; quotes and backslashes are rare (merchant names).
+        if (s.indexOf('"') < 0 && s.indexOf('\\') < 0) {
+            return out.append(s).ascii('"');
+        }
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '"' || c == '\\' || c < 0x20) {
-                out.append(s.subSequence(start, i));
-                if (c < 0x20) {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.ascii('\\').ascii(c);
-                }
+            if (c == '"' || c == '\\') {
+                out.append(s.subSequence(start, i)).ascii('\\').ascii(c);
                 start = i + 1;
             }
         }
-        out.append(start == 0 ? s : s.substring(start));
+        out.append(s.substring(start));
         return out.ascii('"');
     }
 }

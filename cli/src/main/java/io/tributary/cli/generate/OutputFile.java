@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-/** One generated transaction file with the counts the manifest reports for it. */
+/**
+ * One generated transaction file with the counts the manifest reports for it. Lines are collected
+ * into chunks that the {@link BackgroundWriter} compresses and writes.
+ */
 final class OutputFile implements Closeable {
-    private static final int BUFFER = 1 << 16;
+    private static final int GZIP_BUFFER = 1 << 16;
 
     final String relativePath;
     final Destination destination;
@@ -23,40 +26,69 @@ final class OutputFile implements Closeable {
     final EventDateTotals curatedByDate = new EventDateTotals();
     private final Path path;
     private final OutputStream out;
+    private final BackgroundWriter writer;
     private final Progress progress;
+    private byte[] chunk;
+    private int used;
     private long uncompressedBytes;
 
-    OutputFile(Path root, String relativePath, Destination destination, LocalDate ingestDate, Progress progress)
-        throws IOException {
-        this.progress = progress;
+    OutputFile(Path root, String relativePath, Destination destination, LocalDate ingestDate, BackgroundWriter writer,
+               Progress progress) throws IOException {
         this.relativePath = relativePath;
         this.destination = destination;
         this.ingestDate = ingestDate;
+        this.writer = writer;
+        this.progress = progress;
         this.path = root.resolve(relativePath);
         Files.createDirectories(path.getParent());
         OutputStream file = Files.newOutputStream(path);
         // GZIPOutputStream writes a zero modification time, so gzipped files are reproducible too.
-        this.out = destination.gzip ? new BufferedOutputStream(new GZIPOutputStream(file, BUFFER), BUFFER)
-            : new BufferedOutputStream(file, BUFFER);
+        this.out = destination.gzip ? new GZIPOutputStream(file, GZIP_BUFFER) : new BufferedOutputStream(file, GZIP_BUFFER);
     }
 
-    void writeLine(ByteLine line) throws IOException {
+    void writeLine(LineBuilder line) throws IOException {
         line.ascii('\n');
-        out.write(line.bytes(), 0, line.length());
-        uncompressedBytes += line.length();
-        progress.addBytes(line.length());
+        byte[] bytes = line.toBytes();
+        int length = bytes.length;
+        int written = 0;
+        while (written < length) {
+            if (chunk == null) {
+                chunk = writer.takeChunk();
+                used = 0;
+            }
+            int n = Math.min(length - written, chunk.length - used);
+            System.arraycopy(bytes, written, chunk, used, n);
+            used += n;
+            written += n;
+            if (used == chunk.length) {
+                flushChunk();
+            }
+        }
+        uncompressedBytes += length;
+        progress.addBytes(length);
         line.clear();
+    }
+
+    private void flushChunk() throws IOException {
+        writer.write(out, chunk, used);
+        chunk = null;
+        used = 0;
     }
 
     long uncompressedBytes() {
         return uncompressedBytes;
     }
 
+    /** Queues the rest and the close; the file is complete once the writer is closed. */
     @Override
     public void close() throws IOException {
-        out.close();
+        if (chunk != null) {
+            flushChunk();
+        }
+        writer.close(out);
     }
 
+    /** The manifest entry; call after the writer has finished. */
     Map<String, Object> toJson() throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", relativePath);

@@ -7,7 +7,7 @@ package io.tributary.cli.generate;
 final class PosLineRenderer implements LineRenderer {
 
     @Override
-    public void render(TransactionRecord r, ByteLine out) {
+    public void render(TransactionRecord r, LineBuilder out) {
         out.append(r.eventTime).ascii(' ').append(r.channel);
         if (r.shape == TransactionRecord.Shape.POS_NOT_A_TXN) {
             out.append(" terminal=T-").append(r.customerId).append(" event=REBOOT");

@@ -27,7 +27,7 @@ final class TransactionGenerator {
     private final DuplicatePool earlierFileRecords = new DuplicatePool(FILE_POOL_SIZE);
     private final DuplicatePool kafkaRecords = new DuplicatePool(KAFKA_POOL_SIZE);
     private final Map<LineFormat, LineRenderer> renderers = new java.util.EnumMap<>(LineFormat.class);
-    private final ByteLine line = new ByteLine();
+    private final LineBuilder line = new LineBuilder();
     private final OutputFile kafka;
     private final Progress progress;
     private long kafkaMaxEventMillis = Long.MIN_VALUE;

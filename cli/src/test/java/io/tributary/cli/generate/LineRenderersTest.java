@@ -3,7 +3,6 @@ package io.tributary.cli.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class LineRenderersTest {
@@ -23,9 +22,9 @@ class LineRenderersTest {
     }
 
     private static String render(LineFormat format, TransactionRecord r) {
-        ByteLine line = new ByteLine();
+        LineBuilder line = new LineBuilder();
         format.renderer().render(r, line);
-        return new String(line.bytes(), 0, line.length(), StandardCharsets.UTF_8);
+        return new String(line.toBytes(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -60,9 +59,9 @@ class LineRenderersTest {
 
     @Test
     void sentinelsBecomeBytesThatAreNotUtf8() {
-        ByteLine line = new ByteLine();
-        line.append("M" + ByteLine.BAD_BYTE_FF + ByteLine.BAD_BYTE_80 + "é\uD83C\uDF55");
-        byte[] bytes = Arrays.copyOf(line.bytes(), line.length());
+        LineBuilder line = new LineBuilder();
+        line.append("M" + LineBuilder.BAD_BYTE_FF + LineBuilder.BAD_BYTE_80 + "é\uD83C\uDF55");
+        byte[] bytes = line.toBytes();
         assertThat(bytes).containsExactly('M', 0xFF, 0x80, 0xC3, 0xA9, 0xF0, 0x9F, 0x8D, 0x95);
     }
 
