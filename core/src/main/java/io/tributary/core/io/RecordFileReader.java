@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,7 @@ public final class RecordFileReader<T> {
 
     private static <T> ParseResult<T> reject(ReasonCode reason, String message, byte[] b, int off, int len,
                                              SourcePosition position) {
-        return ParseResult.rejected(new Rejection(reason, message, java.util.Arrays.copyOfRange(b, off, off + len), position));
+        return ParseResult.rejected(new Rejection(reason, message, Arrays.copyOfRange(b, off, off + len), position));
     }
 
     /** The start of a record for a message: at most 100 characters, control characters shown as '?'. */

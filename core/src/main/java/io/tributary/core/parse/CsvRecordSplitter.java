@@ -1,5 +1,6 @@
 package io.tributary.core.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -104,7 +105,7 @@ final class CsvRecordSplitter {
             return false;
         }
         for (int c = 0; c < columns.length; c++) {
-            byte[] expected = columns[c].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] expected = columns[c].getBytes(StandardCharsets.UTF_8);
             if (!Arrays.equals(expected, 0, expected.length, slots.buffer(c), slots.offset(c), slots.offset(c) + slots.length(c))) {
                 return false;
             }

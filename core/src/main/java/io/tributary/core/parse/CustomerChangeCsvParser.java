@@ -6,6 +6,7 @@ import io.tributary.core.model.CustomerSegment;
 import io.tributary.core.model.ReasonCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,7 +113,7 @@ public final class CustomerChangeCsvParser extends FieldRecordParser<CustomerCha
             segment = CodeTables.enumByName(SEGMENTS, slots.buffer(SEGMENT), slots.offset(SEGMENT), slots.length(SEGMENT));
             if (segment == null) {
                 return fail(ReasonCode.INVALID_ENUM, "segment " + describe(SEGMENT) + " is not one of "
-                    + java.util.Arrays.toString(SEGMENTS));
+                    + Arrays.toString(SEGMENTS));
             }
         }
         if (slots.isMissing(UPDATED_AT)) {

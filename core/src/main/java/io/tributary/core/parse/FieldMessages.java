@@ -1,5 +1,7 @@
 package io.tributary.core.parse;
 
+import java.util.Locale;
+
 /** Wording of field rejection messages, shared by the transaction and customer validators. */
 final class FieldMessages {
 
@@ -20,7 +22,7 @@ final class FieldMessages {
             case OTHER:
                 return "JSON " + unquoted(f, field);
             default:
-                return f.kind(field).name().toLowerCase(java.util.Locale.ROOT);
+                return f.kind(field).name().toLowerCase(Locale.ROOT);
         }
     }
 

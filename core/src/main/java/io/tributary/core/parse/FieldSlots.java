@@ -73,7 +73,7 @@ final class FieldSlots {
         return k == ValueKind.ABSENT || k == ValueKind.NULL || (k == ValueKind.STRING && lengths[field] == 0);
     }
 
-    /** A non-empty string value. */
+    /** True when the value is a string (possibly empty: check {@link #isMissing} first). */
     boolean isString(int field) {
         return kinds[field] == ValueKind.STRING;
     }

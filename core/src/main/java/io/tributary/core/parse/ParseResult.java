@@ -1,6 +1,7 @@
 package io.tributary.core.parse;
 
 import io.tributary.core.model.SourcePosition;
+import java.util.Objects;
 
 /**
  * What parsing and validating one record gives: either a {@link Valid} record or a {@link Rejection}.
@@ -34,7 +35,7 @@ public sealed interface ParseResult<T> permits Valid, ParseResult.Rejected {
     record Rejected<T>(Rejection rejection) implements ParseResult<T> {
 
         public Rejected {
-            java.util.Objects.requireNonNull(rejection, "rejection");
+            Objects.requireNonNull(rejection, "rejection");
         }
 
         @Override

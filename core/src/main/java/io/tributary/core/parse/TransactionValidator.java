@@ -5,7 +5,9 @@ import io.tributary.core.model.ReasonCode;
 import io.tributary.core.model.Transaction;
 import io.tributary.core.model.TxnStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import static io.tributary.core.parse.TxnField.AMOUNT;
 import static io.tributary.core.parse.TxnField.CHANNEL;
@@ -42,12 +44,14 @@ final class TransactionValidator {
     private static final Channel[] CHANNELS = Channel.values();
     private static final TxnStatus[] STATUSES = TxnStatus.values();
 
+    private final Duration maxFutureSkew;
     private final long maxFutureSkewSeconds;
     private final int maxFutureSkewNanos;
     private ReasonCode reason;
     private String message;
 
     TransactionValidator(ValidationRules rules) {
+        this.maxFutureSkew = rules.maxFutureSkew();
         this.maxFutureSkewSeconds = rules.maxFutureSkew().getSeconds();
         this.maxFutureSkewNanos = rules.maxFutureSkew().getNano();
     }
@@ -219,8 +223,8 @@ final class TransactionValidator {
                 "event_time " + describe(f, EVENT_TIME) + " is not an ISO-8601 instant with offset or Z");
         }
         if (isTooFarAhead(t, ingestTime)) {
-            return fail(ReasonCode.FUTURE_EVENT_TIME, "event_time " + t + " is more than "
-                + java.time.Duration.ofSeconds(maxFutureSkewSeconds, maxFutureSkewNanos) + " after the ingest time " + ingestTime);
+            return fail(ReasonCode.FUTURE_EVENT_TIME, "event_time " + t + " is more than " + maxFutureSkew
+                + " after the ingest time " + ingestTime);
         }
         return t;
     }
@@ -243,7 +247,7 @@ final class TransactionValidator {
         E e = f.isString(field) ? CodeTables.enumByName(values, f.buffer(field), f.offset(field), f.length(field)) : null;
         if (e == null) {
             return fail(ReasonCode.INVALID_ENUM, f.name(field) + " " + describe(f, field) + " is not one of "
-                + java.util.Arrays.toString(values));
+                + Arrays.toString(values));
         }
         return e;
     }

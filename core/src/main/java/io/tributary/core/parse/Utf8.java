@@ -1,10 +1,18 @@
 package io.tributary.core.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 well-formedness (Unicode 15, table 3-7): no overlong forms, no surrogates, nothing above
  * U+10FFFF, no truncated sequences. The ASCII case is the common one and costs one comparison per byte.
  */
 final class Utf8 {
+
+    /** Reads 8 bytes at once: ASCII text is checked a word at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -13,6 +21,9 @@ final class Utf8 {
     static int firstInvalid(byte[] b, int off, int len) {
         int end = off + len;
         int i = off;
+        while (i + 8 <= end && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+            i += 8;
+        }
         while (i < end) {
             int c = b[i];
             if (c >= 0) {
