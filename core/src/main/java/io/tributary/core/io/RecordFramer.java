@@ -1,5 +1,6 @@
 package io.tributary.core.io;
 
+import io.tributary.core.parse.RecordParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ import java.util.Objects;
 public final class RecordFramer {
 
     /** The contract's record size limit: 64 KiB. */
-    public static final int MAX_RECORD_BYTES = 64 * 1024;
+    public static final int MAX_RECORD_BYTES = RecordParser.MAX_RECORD_BYTES;
 
     private static final int READ_CHUNK = 64 * 1024;
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * The steps every format shares: UTF-8 check, the format's own reading of the fields (which throws
+ * The steps every format shares: size limit, UTF-8 check, the format's own reading of the fields (which throws
  * {@link Malformed}), then validation, and the wrapping of the outcome with the raw payload.
  *
  * @param <T> the record type
@@ -34,6 +34,11 @@ abstract class FieldRecordParser<T> implements RecordParser<T> {
     }
 
     private ParseResult<T> parse(byte[] b, int off, int len, SourcePosition position, byte[] whole) {
+        if (len > MAX_RECORD_BYTES) {
+            return ParseResult.rejected(new Rejection(ReasonCode.RECORD_TOO_LARGE, "record of " + len
+                + " bytes is larger than " + MAX_RECORD_BYTES + " bytes", Arrays.copyOfRange(b, off, off + MAX_RECORD_BYTES),
+                position));
+        }
         int bad = Utf8.firstInvalid(b, off, len);
         if (bad >= 0) {
             return reject(ReasonCode.MALFORMED_RECORD, "not valid UTF-8 at byte " + (bad - off), b, off, len, position, whole);

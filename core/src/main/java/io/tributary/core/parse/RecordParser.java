@@ -11,6 +11,12 @@ import io.tributary.core.model.SourcePosition;
 public interface RecordParser<T> {
 
     /**
+     * The contract's record size limit, 64 KiB. A longer record is {@code RECORD_TOO_LARGE} whether it comes from a
+     * file (the framing cuts it) or from Kafka (the parser checks it), so both layers agree.
+     */
+    int MAX_RECORD_BYTES = 64 * 1024;
+
+    /**
      * Parses {@code bytes[offset, offset+length)}, one record without its line terminator. The result's raw
      * payload is a copy, so the caller may reuse the buffer.
      */

@@ -285,6 +285,18 @@ class JsonTransactionParserTest {
     }
 
     @Test
+    void aKafkaMessageOverTheLimitIsTooLargeLikeAFileRecord() {
+        String prefix = VALID_JSON.substring(0, VALID_JSON.length() - 1) + ",\"pad\":\"";
+        int limit = RecordParser.MAX_RECORD_BYTES;
+        String exact = prefix + "p".repeat(limit - prefix.length() - 2) + "\"}";
+        assertThat(utf8(exact)).hasSize(limit);
+        assertValid(parse(exact));
+        byte[] over = utf8(prefix + "p".repeat(limit - prefix.length() - 1) + "\"}");
+        Rejection r = assertRejected(parser.parse(over, position()), ReasonCode.RECORD_TOO_LARGE);
+        assertThat(r.rawPayload()).isEqualTo(Arrays.copyOf(over, limit));
+    }
+
+    @Test
     void theParserIsReusableAfterErrors() {
         assertRejected(parse("{\"event_id\":\"e\\u00\"}"), ReasonCode.MALFORMED_RECORD);
         assertRejected(parse(json().str("amount", "x").toString()), ReasonCode.INVALID_AMOUNT);
