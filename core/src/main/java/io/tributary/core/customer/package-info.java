@@ -1,0 +1,2 @@
+/** Rules of the customer dimension: which change of a customer wins. */
+package io.tributary.core.customer;
