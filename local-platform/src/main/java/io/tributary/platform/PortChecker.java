@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -44,6 +45,16 @@ public final class PortChecker {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** True when something accepts connections on the port: a cheap test before a real client's. */
+    public static boolean isListening(String host, int port, int timeoutMillis) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getByName(host), port), timeoutMillis);
             return true;
         } catch (IOException e) {
             return false;

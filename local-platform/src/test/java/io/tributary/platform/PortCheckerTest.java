@@ -20,6 +20,7 @@ class PortCheckerTest {
                 new PortUse("HDFS NameNode", "local.hdfs.port", taken.getLocalPort()));
 
             assertThat(PortChecker.firstBusy(HOST, ports)).contains(ports.get(1));
+            assertThat(PortChecker.isListening(HOST, taken.getLocalPort(), 200)).isTrue();
             assertThat(PortChecker.busyMessage(HOST, ports.get(1)))
                 .contains("port " + taken.getLocalPort(), "HDFS NameNode", "local.hdfs.port")
                 .doesNotContain("\n");
@@ -30,6 +31,7 @@ class PortCheckerTest {
     void freePortsAreNotBusy() throws Exception {
         int free = freePort();
         assertThat(PortChecker.isFree(HOST, free)).isTrue();
+        assertThat(PortChecker.isListening(HOST, free, 200)).isFalse();
         assertThat(PortChecker.firstBusy(HOST, List.of(new PortUse("x", "k", free)))).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package io.tributary.platform.server;
 
 import io.tributary.platform.PlatformSettings;
+import io.tributary.platform.PortChecker;
 import io.tributary.platform.ServiceKind;
 import io.tributary.platform.probe.MetastoreProbe;
 import java.nio.file.Files;
@@ -64,6 +65,11 @@ final class MetastoreService implements ManagedService {
             Throwable failure = serverFailure.get();
             if (failure != null) {
                 throw new IllegalStateException("Hive Metastore failed to start: " + failure, failure);
+            }
+            if (!PortChecker.isListening(settings.host(), settings.metastorePort(), 200)) {
+                // Not listening yet (the schema is still being created): no client, no log noise.
+                Thread.sleep(300);
+                continue;
             }
             try {
                 new MetastoreProbe(uri, Duration.ofSeconds(5)).check();
