@@ -86,10 +86,6 @@ final class DefectPlan {
         return null;
     }
 
-    int reservedCount() {
-        return reserved.size();
-    }
-
     Defect draw(LineFormat format, SplittableRandom rng) {
         int[] cum = cumulative.get(format);
         int roll = rng.nextInt(cum[cum.length - 1]);

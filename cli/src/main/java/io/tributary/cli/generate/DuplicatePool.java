@@ -45,8 +45,4 @@ final class DuplicatePool {
         }
         size = 0;
     }
-
-    boolean isEmpty() {
-        return size == 0;
-    }
 }

@@ -75,10 +75,6 @@ final class OutputFile implements Closeable {
         used = 0;
     }
 
-    long uncompressedBytes() {
-        return uncompressedBytes;
-    }
-
     /** Queues the rest and the close; the file is complete once the writer is closed. */
     @Override
     public void close() throws IOException {
