@@ -35,9 +35,9 @@ final class FieldSlots {
         return names[field];
     }
 
+    /** Forgets all values. Only the kinds are reset: a slice is read only when its kind says there is one. */
     void clear() {
         Arrays.fill(kinds, ValueKind.ABSENT);
-        Arrays.fill(buffers, null);
         scratchUsed = 0;
     }
 

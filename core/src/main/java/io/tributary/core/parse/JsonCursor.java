@@ -1,5 +1,9 @@
 package io.tributary.core.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A position in one record's JSON bytes and the RFC 8259 grammar around it: whitespace, punctuation, strings
  * (checked, not decoded), numbers, literals, and skipping whole values. Every syntax error throws
@@ -22,6 +26,13 @@ final class JsonCursor {
         STRING_STOP['"'] = true;
         STRING_STOP['\\'] = true;
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long QUOTES = LOW_BITS * '"';
+    private static final long BACKSLASHES = LOW_BITS * '\\';
+    private static final long CONTROL_LIMIT = LOW_BITS * 0x20;
 
     byte[] b;
     int pos;
@@ -88,6 +99,10 @@ final class JsonCursor {
         int i = pos + 1;
         boolean escapes = false;
         while (i < end) {
+            i = skipPlainRun(i);
+            if (i >= end) {
+                break;
+            }
             byte c = b[i];
             if (!STRING_STOP[c & 0xFF]) {
                 i++;
@@ -103,6 +118,30 @@ final class JsonCursor {
             }
         }
         throw new Malformed("unterminated string");
+    }
+
+    /**
+     * Index of the first quote, backslash or control byte at or after {@code i} within whole 8-byte words, or the
+     * index where fewer than 8 bytes remain. Word-at-a-time: most string bytes are plain, and this is the parser's
+     * hottest loop.
+     */
+    private int skipPlainRun(int i) {
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i);
+            long stops = matches(w, QUOTES) | matches(w, BACKSLASHES) | ((w - CONTROL_LIMIT) & ~w & HIGH_BITS);
+            if (stops != 0) {
+                // The lowest flagged byte is always a true match (false positives only sit above one).
+                return i + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+            i += 8;
+        }
+        return i;
+    }
+
+    /** High bit set in each byte of {@code w} equal to the byte repeated in {@code pattern} (lowest one exact). */
+    private static long matches(long w, long pattern) {
+        long x = w ^ pattern;
+        return (x - LOW_BITS) & ~x & HIGH_BITS;
     }
 
     /** Checks the escape whose backslash is at {@code i} and returns the index after it. */

@@ -81,6 +81,10 @@ final class JsonObjectReader {
 
     /** Reads a field name; returns its slot, or -1 for an unknown name. */
     private int readName() {
+        int slot = readExpectedName();
+        if (slot >= 0) {
+            return markSeen(slot);
+        }
         int nameStart = in.pos + 1;
         int nameEnd = in.scanString();
         byte[] nb = in.b;
@@ -94,13 +98,37 @@ final class JsonObjectReader {
             nb = nameScratch;
             nOff = 0;
         }
-        int slot = matchName(nb, nOff, nLen);
+        slot = matchName(nb, nOff, nLen);
         if (slot < 0) {
             if (!unknownNames.add(nb, nOff, nLen)) {
                 throw new Malformed("duplicate field " + Texts.quote(nb, nOff, nLen));
             }
             return -1;
         }
+        return markSeen(slot);
+    }
+
+    /**
+     * The fast path for the usual case: the name at the cursor is the known name after the previous one, written
+     * plainly. Known names hold no quote, backslash or control character, so equal bytes followed by the closing
+     * quote are that name; nothing else needs checking. Returns -1 (cursor unmoved) otherwise.
+     */
+    private int readExpectedName() {
+        int guess = lastSlot + 1;
+        if (guess >= names.length) {
+            return -1;
+        }
+        byte[] name = names[guess];
+        int from = in.pos + 1;
+        int quote = from + name.length;
+        if (quote < in.end && in.b[quote] == '"' && Arrays.equals(name, 0, name.length, in.b, from, quote)) {
+            in.pos = quote + 1;
+            return guess;
+        }
+        return -1;
+    }
+
+    private int markSeen(int slot) {
         if ((seen & (1 << slot)) != 0) {
             throw new Malformed("duplicate field \"" + slots.name(slot) + "\"");
         }
@@ -110,14 +138,10 @@ final class JsonObjectReader {
     }
 
     /**
-     * The slot of a known name, or -1. Records of one producer write their fields in one order, so the slot after
-     * the previous match is tried first and usually hits with a single comparison.
+     * The slot of a known name, or -1. (Records of one producer write their fields in one order, so
+     * {@link #readExpectedName()} has usually matched before this is needed.)
      */
     private int matchName(byte[] nb, int nOff, int nLen) {
-        int guess = lastSlot + 1;
-        if (guess < names.length && isName(guess, nb, nOff, nLen)) {
-            return guess;
-        }
         for (int slot = 0; slot < names.length; slot++) {
             if (isName(slot, nb, nOff, nLen)) {
                 return slot;
