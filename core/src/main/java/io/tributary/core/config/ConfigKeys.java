@@ -91,6 +91,18 @@ public final class ConfigKeys {
         .doc("How far an event time may lie after the record's ingest time before it is FUTURE_EVENT_TIME.")
         .defaultValue(Duration.ofMinutes(5)).validate(d -> !d.isNegative(), "zero or a positive duration").build();
 
+    // ---- batch layer ----
+
+    public static final ConfigKey<String> BATCH_FRAMEWORK = ConfigKey.builder("batch.framework", ConfigType.STRING)
+        .doc("Where MapReduce jobs run: 'local' (in the launching JVM, the local runner) or 'yarn' (the cluster's ResourceManager from yarn-site.xml).")
+        .defaultValue("local").validate(s -> s.equals("local") || s.equals("yarn"), "local or yarn").build();
+    public static final ConfigKey<Integer> BATCH_LOCAL_PARALLELISM = ConfigKey.builder("batch.local.parallelism", ConfigType.INT)
+        .doc("With batch.framework=local: how many map tasks and how many reduce tasks run at once.")
+        .defaultValue(2).validate(n -> n >= 1 && n <= 256, "a whole number from 1 to 256").build();
+    public static final ConfigKey<Integer> BATCH_REDUCERS = ConfigKey.builder("batch.reducers", ConfigType.INT)
+        .doc("Reduce tasks of each curation job. Fixed (not derived from the input) so that a rerun writes the same files.")
+        .defaultValue(2).validate(n -> n >= 1 && n <= 10_000, "a whole number from 1 to 10000").build();
+
     // ---- serving ----
 
     public static final ConfigKey<Integer> SERVING_PORT = port("serving.port", 18080, "HTTP port of the serving API.");

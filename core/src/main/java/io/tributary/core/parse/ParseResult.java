@@ -18,6 +18,9 @@ public sealed interface ParseResult<T> permits Valid, ParseResult.Rejected {
     /** Where the record was read. */
     SourcePosition position();
 
+    /** The record's original bytes (see {@link Valid#rawPayload()} and {@link Rejection#rawPayload()}). */
+    byte[] rawPayload();
+
     boolean isValid();
 
     /** The valid record; throws {@link IllegalStateException} for a rejection. */
@@ -41,6 +44,11 @@ public sealed interface ParseResult<T> permits Valid, ParseResult.Rejected {
         @Override
         public SourcePosition position() {
             return rejection.position();
+        }
+
+        @Override
+        public byte[] rawPayload() {
+            return rejection.rawPayload();
         }
 
         @Override

@@ -52,6 +52,8 @@ class JsonTransactionParserTest {
         assertThat(parser.parse(line, position()).valid().rawPayload()).isSameAs(line);
         byte[] bad = utf8("{oops");
         assertThat(parser.parse(bad, position()).rejection().rawPayload()).isSameAs(bad);
+        assertThat(parser.parse(bad, position()).rawPayload()).isSameAs(bad);
+        assertThat(parser.parse(line, position()).rawPayload()).isSameAs(line);
     }
 
     @Test
