@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code tributary local start | stop | status}: the local platform from the command line. */
 @Command(name = "local", mixinStandardHelpOptions = true,
     description = "Run HDFS, Hive Metastore, HBase and Kafka on 127.0.0.1 in one background process, data under local.data.dir.",
-    subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class})
+    subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class, SmokeCommand.class})
 public final class LocalPlatformCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
