@@ -1,5 +1,6 @@
 package io.tributary.cli.generate;
 
+import io.tributary.core.model.Amounts;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class EventDateTotals {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("events", t[0]);
             e.put("approved_events", t[1]);
-            e.put("approved_amount", Amounts.text(t[2]));
+            e.put("approved_amount", Amounts.format(t[2]));
             m.put(LocalDate.ofEpochDay(day).toString(), e);
         });
         return m;

@@ -1,5 +1,6 @@
 package io.tributary.cli.generate;
 
+import io.tributary.core.model.Amounts;
 import java.util.SplittableRandom;
 
 /**
@@ -100,7 +101,7 @@ final class EventFactory {
         } else if (style == 1 && cents % 10 == 0) {
             r.amount = (cents / 100) + "." + (cents % 100 / 10);
         } else {
-            r.amount = Amounts.text(cents);
+            r.amount = Amounts.format(cents);
         }
     }
 

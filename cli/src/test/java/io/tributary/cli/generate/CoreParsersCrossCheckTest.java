@@ -1,5 +1,6 @@
 package io.tributary.cli.generate;
 
+import io.tributary.core.model.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -182,7 +183,7 @@ class CoreParsersCrossCheckTest {
             JsonNode e = expectedByDate.path(date.toString());
             assertThat(t[0]).as(date + " events").isEqualTo(e.path("events").asLong());
             assertThat(t[1]).as(date + " approved").isEqualTo(e.path("approved_events").asLong());
-            assertThat(Amounts.text(t[2])).as(date + " amount").isEqualTo(e.path("approved_amount").asText());
+            assertThat(Amounts.format(t[2])).as(date + " amount").isEqualTo(e.path("approved_amount").asText());
         });
     }
 
