@@ -1,7 +1,9 @@
 package io.tributary.batch.run;
 
 import io.tributary.batch.lake.HadoopSettings;
+import io.tributary.batch.lake.LakeFileSystem;
 import io.tributary.batch.lake.LakePaths;
+import io.tributary.cli.CommandGroup;
 import io.tributary.cli.ConfigOptions;
 import io.tributary.cli.ExitCode;
 import io.tributary.cli.UsageException;
@@ -10,9 +12,9 @@ import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,19 +24,10 @@ import picocli.CommandLine.Spec;
 /** {@code tributary runs list | show RUN_ID}: the run manifests, for operators. */
 @Command(name = "runs", mixinStandardHelpOptions = true, description = "List batch runs or show one run's manifest.",
     subcommands = {RunsCommand.ListRuns.class, RunsCommand.ShowRun.class})
-public final class RunsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.USAGE;
-    }
+public final class RunsCommand extends CommandGroup {
 
     static RunStore store(TributaryConfig config) throws IOException {
-        LakePaths lake = LakePaths.from(config);
-        return new RunStore(FileSystem.get(lake.root().toUri(), HadoopSettings.from(config)), lake);
+        return new RunStore(LakeFileSystem.open(config, HadoopSettings.from(config)), LakePaths.from(config));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per run: id, status, dates, counts.")
@@ -47,10 +40,11 @@ public final class RunsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            List<RunManifest> runs = store(configOptions.config()).list();
             PrintWriter out = spec.commandLine().getOut();
             out.println(String.format(Locale.ROOT, "%-32s %-9s %-10s %10s %10s %9s %10s %9s  %s",
                 "run", "status", "balanced", "read", "curated", "rejected", "duplicates", "filtered", "event dates"));
-            for (RunManifest m : store(configOptions.config()).list()) {
+            for (RunManifest m : runs) {
                 Counts t = m.accounting().total();
                 out.println(String.format(Locale.ROOT, "%-32s %-9s %-10s %10d %10d %9d %10d %9d  %s", m.runId(),
                     m.status().name().toLowerCase(Locale.ROOT), m.balanced() ? "yes" : "NO", t.read(), t.curated(),

@@ -1,0 +1,20 @@
+package io.tributary.batch;
+
+import io.tributary.batch.run.RunsCommand;
+import io.tributary.cli.CommandGroup;
+import io.tributary.cli.CommandRunner;
+import picocli.CommandLine.Command;
+
+/**
+ * The batch layer's own process: the launcher routes {@code ingest}, {@code batch}, {@code runs} and
+ * {@code show} here, so they run with the batch layer's classpath (Hadoop, ORC, metastore client).
+ */
+@Command(name = "tributary", mixinStandardHelpOptions = true,
+    description = "Batch layer commands of Tributary.",
+    subcommands = {RunsCommand.class})
+public final class BatchCli extends CommandGroup {
+
+    public static void main(String[] args) {
+        System.exit(CommandRunner.run(new BatchCli(), args));
+    }
+}
