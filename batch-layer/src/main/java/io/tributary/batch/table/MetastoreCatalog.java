@@ -18,11 +18,13 @@ import org.apache.hadoop.hive.metastore.HiveMetaStoreClient;
 import org.apache.hadoop.hive.metastore.IMetaStoreClient;
 import org.apache.hadoop.hive.metastore.PartitionDropOptions;
 import org.apache.hadoop.hive.metastore.api.AlreadyExistsException;
+import org.apache.hadoop.hive.metastore.api.GetTableRequest;
 import org.apache.hadoop.hive.metastore.api.NoSuchObjectException;
 import org.apache.hadoop.hive.metastore.api.Partition;
 import org.apache.hadoop.hive.metastore.api.Table;
 import org.apache.hadoop.hive.metastore.conf.MetastoreConf;
 import org.apache.hadoop.hive.metastore.conf.MetastoreConf.ConfVars;
+import org.apache.hadoop.hive.metastore.utils.MetaStoreUtils;
 import org.apache.thrift.TException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +46,13 @@ public final class MetastoreCatalog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MetastoreCatalog.class);
 
     private final IMetaStoreClient client;
+    private final String catalogName;
     private final String uris;
     private final LakePaths lake;
 
-    MetastoreCatalog(IMetaStoreClient client, String uris, LakePaths lake) {
+    MetastoreCatalog(IMetaStoreClient client, String catalogName, String uris, LakePaths lake) {
         this.client = client;
+        this.catalogName = catalogName;
         this.uris = uris;
         this.lake = lake;
     }
@@ -63,7 +67,8 @@ public final class MetastoreCatalog implements AutoCloseable {
         MetastoreConf.setTimeVar(conf, ConfVars.CLIENT_CONNECT_RETRY_DELAY, 1, TimeUnit.SECONDS);
         MetastoreConf.setTimeVar(conf, ConfVars.CLIENT_SOCKET_TIMEOUT, 120, TimeUnit.SECONDS);
         try {
-            return new MetastoreCatalog(new HiveMetaStoreClient(conf), uris, LakePaths.from(config));
+            return new MetastoreCatalog(new HiveMetaStoreClient(conf), MetaStoreUtils.getDefaultCatalog(conf), uris,
+                LakePaths.from(config));
         } catch (TException | RuntimeException e) {
             throw new CatalogException("cannot connect to the Hive Metastore at " + uris + ": " + rootMessage(e), e);
         }
@@ -140,7 +145,9 @@ public final class MetastoreCatalog implements AutoCloseable {
 
     private Optional<Table> table(String database, String name) {
         try {
-            return Optional.of(client.getTable(database, name));
+            GetTableRequest request = new GetTableRequest(database, name);
+            request.setCatName(catalogName);
+            return Optional.of(client.getTable(request));
         } catch (NoSuchObjectException missing) {
             return Optional.empty();
         } catch (TException e) {
@@ -208,7 +215,8 @@ public final class MetastoreCatalog implements AutoCloseable {
         }
         try {
             if (!toAlter.isEmpty()) {
-                client.alter_partitions(spec.database(), spec.name(), toAlter);
+                // No transactional write id: these are external, non-ACID tables.
+                client.alter_partitions(catalogName, spec.database(), spec.name(), toAlter, null, null, -1);
             }
             if (!toAdd.isEmpty()) {
                 client.add_partitions(toAdd);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.hive.metastore.HiveMetaStoreClient;
+import org.apache.hadoop.hive.metastore.api.GetTableRequest;
 import org.apache.hadoop.hive.metastore.api.Table;
 import org.apache.hadoop.hive.metastore.conf.MetastoreConf;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class MetastoreCatalogIT {
         }
         HiveMetaStoreClient client = rawClient();
         try {
-            Table curated = client.getTable("curated", "transactions");
+            Table curated = client.getTable(new GetTableRequest("curated", "transactions"));
             assertThat(curated.getTableType()).isEqualTo("EXTERNAL_TABLE");
             assertThat(curated.getParameters()).containsEntry("EXTERNAL", "TRUE").containsEntry("orc.compress", "ZSTD")
                 .containsEntry("orc.bloom.filter.columns", "event_id,customer_id")
