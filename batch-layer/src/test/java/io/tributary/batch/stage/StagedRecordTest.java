@@ -1,0 +1,95 @@
+package io.tributary.batch.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tributary.core.io.RecordFormat;
+import io.tributary.core.model.SourcePosition;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StagedRecordTest {
+
+    private static final SourcePosition FILE_POSITION = SourcePosition.ofFile(
+        "/lake/raw/transactions/source=files/ingest_date=2026-11-27/ingest_hour=14/20261127T143012Z-0123456789ab-a.jsonl",
+        123_456_789L, 4321, Instant.parse("2026-11-27T14:30:12Z"));
+
+    @ParameterizedTest
+    @EnumSource(RecordFormat.class)
+    void roundTripsEveryFormat(RecordFormat format) {
+        StagedRecord record = new StagedRecord(format, FILE_POSITION, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(StagedRecord.decode(record.encode())).isEqualTo(record);
+    }
+
+    @Test
+    void roundTripsAnEmptyPayload() {
+        StagedRecord record = new StagedRecord(RecordFormat.CSV, FILE_POSITION, new byte[0]);
+
+        assertThat(StagedRecord.decode(record.encode())).isEqualTo(record);
+    }
+
+    @Test
+    void roundTrips64KiBOfArbitraryBytes() {
+        byte[] payload = new byte[64 * 1024];
+        new Random(7).nextBytes(payload);
+        StagedRecord record = new StagedRecord(RecordFormat.POS_LOG, FILE_POSITION, payload);
+
+        StagedRecord back = StagedRecord.decode(record.encode());
+
+        assertThat(back.rawPayload()).isEqualTo(payload);
+        assertThat(back).isEqualTo(record);
+    }
+
+    @Test
+    void keepsBytesThatAreNotUtf8() {
+        byte[] payload = {(byte) 0xC3, (byte) 0x28, 0, (byte) 0xFF, (byte) 0xFE, '\n', '\r'};
+        StagedRecord record = new StagedRecord(RecordFormat.JSON_LINES, FILE_POSITION, payload);
+
+        assertThat(StagedRecord.decode(record.encode()).rawPayload()).isEqualTo(payload);
+    }
+
+    @Test
+    void roundTripsKafkaPositionsAndNanoseconds() {
+        SourcePosition kafka = SourcePosition.ofKafka("transactions", 3, Long.MAX_VALUE,
+            Instant.parse("1969-12-31T23:59:58.000000001Z"));
+        StagedRecord record = new StagedRecord(RecordFormat.JSON_LINES, kafka, new byte[] {1, 2, 3});
+
+        assertThat(StagedRecord.decode(record.encode())).isEqualTo(record);
+    }
+
+    @Test
+    void decodesFromTheMiddleOfABuffer() {
+        StagedRecord record = new StagedRecord(RecordFormat.CSV, FILE_POSITION, new byte[] {9, 8, 7});
+        byte[] encoded = record.encode();
+        byte[] buffer = new byte[encoded.length + 20];
+        System.arraycopy(encoded, 0, buffer, 10, encoded.length);
+
+        assertThat(StagedRecord.decode(buffer, 10, encoded.length)).isEqualTo(record);
+    }
+
+    @Test
+    void startsWithItsVersion() {
+        assertThat(new StagedRecord(RecordFormat.CSV, FILE_POSITION, new byte[0]).encode()[0]).isEqualTo((byte) 1);
+    }
+
+    @Test
+    void refusesDamagedBytes() {
+        byte[] encoded = new StagedRecord(RecordFormat.CSV, FILE_POSITION, new byte[] {1, 2, 3}).encode();
+
+        byte[] otherVersion = encoded.clone();
+        otherVersion[0] = 2;
+        assertThatThrownBy(() -> StagedRecord.decode(otherVersion)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("version 2");
+        assertThatThrownBy(() -> StagedRecord.decode(Arrays.copyOf(encoded, encoded.length - 1)))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StagedRecord.decode(Arrays.copyOf(encoded, encoded.length + 1)))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unread");
+        assertThatThrownBy(() -> StagedRecord.decode(new byte[0])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
