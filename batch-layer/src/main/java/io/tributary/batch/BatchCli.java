@@ -1,5 +1,6 @@
 package io.tributary.batch;
 
+import io.tributary.batch.ingest.IngestCommand;
 import io.tributary.batch.run.RunsCommand;
 import io.tributary.cli.CommandGroup;
 import io.tributary.cli.CommandRunner;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tributary", mixinStandardHelpOptions = true,
     description = "Batch layer commands of Tributary.",
-    subcommands = {RunsCommand.class})
+    subcommands = {IngestCommand.class, BatchCommands.class, RunsCommand.class})
 public final class BatchCli extends CommandGroup {
 
     public static void main(String[] args) {

@@ -5,17 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tributary.core.accounting.Counts;
-import io.tributary.core.accounting.RunAccounting;
-import io.tributary.core.model.ReasonCode;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The manifest's JSON form: snake_case keys, counts per source, stable key order. */
 public final class RunManifestJson {
@@ -38,9 +32,8 @@ public final class RunManifestJson {
         ObjectNode acc = root.putObject("accounting");
         acc.put("balanced", m.balanced());
         m.accounting().describeImbalance().ifPresent(s -> acc.put("imbalance", s));
-        acc.set("total", counts(m.accounting().total()));
-        ObjectNode sources = acc.putObject("by_source");
-        m.accounting().bySource().forEach((name, c) -> sources.set(name, counts(c)));
+        acc.set("total", AccountingJson.counts(m.accounting().total()));
+        acc.set("by_source", AccountingJson.bySource(m.accounting()));
         ArrayNode outputs = root.putArray("outputs");
         for (RunManifest.Output o : m.outputs()) {
             outputs.addObject().put("table", o.table()).put("partition", o.partition()).put("location", o.location())
@@ -62,32 +55,13 @@ public final class RunManifestJson {
         root.path("event_dates").forEach(n -> dates.add(LocalDate.parse(n.asText())));
         List<String> indexed = new ArrayList<>();
         root.path("indexed_files").forEach(n -> indexed.add(n.asText()));
-        TreeMap<String, Counts> bySource = new TreeMap<>();
-        root.path("accounting").path("by_source").fields().forEachRemaining(e -> bySource.put(e.getKey(), counts(e.getValue())));
         List<RunManifest.Output> outputs = new ArrayList<>();
         root.path("outputs").forEach(o -> outputs.add(new RunManifest.Output(o.path("table").asText(),
             o.path("partition").asText(), o.path("location").asText(), o.path("rows").asLong())));
         return new RunManifest(root.path("run_id").asText(), root.path("kind").asText(),
             RunManifest.Status.valueOf(root.path("status").asText().toUpperCase()),
             Instant.parse(root.path("started_at").asText()), Instant.parse(root.path("finished_at").asText()),
-            dates, indexed, new RunAccounting(bySource), outputs,
+            dates, indexed, AccountingJson.bySource(root.path("accounting").path("by_source")), outputs,
             root.hasNonNull("failure") ? root.get("failure").asText() : null);
-    }
-
-    static ObjectNode counts(Counts c) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("read", c.read()).put("curated", c.curated()).put("rejected", c.rejected())
-            .put("duplicates", c.duplicates()).put("filtered", c.filtered())
-            .put("unmatched_customer", c.unmatchedCustomer());
-        ObjectNode reasons = n.putObject("errors_by_reason");
-        c.errorsByReason().forEach((code, count) -> reasons.put(code.name(), count));
-        return n;
-    }
-
-    static Counts counts(JsonNode n) {
-        Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
-        n.path("errors_by_reason").fields().forEachRemaining(e -> reasons.put(ReasonCode.valueOf(e.getKey()), e.getValue().asLong()));
-        return new Counts(n.path("read").asLong(), n.path("curated").asLong(), n.path("rejected").asLong(),
-            n.path("duplicates").asLong(), n.path("filtered").asLong(), n.path("unmatched_customer").asLong(), reasons);
     }
 }

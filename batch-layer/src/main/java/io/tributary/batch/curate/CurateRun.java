@@ -1,0 +1,172 @@
+package io.tributary.batch.curate;
+
+import io.tributary.batch.lake.HadoopSettings;
+import io.tributary.batch.lake.LakeFileSystem;
+import io.tributary.batch.lake.LakePaths;
+import io.tributary.batch.run.AccountingJson;
+import io.tributary.batch.run.RunId;
+import io.tributary.batch.run.RunManifest;
+import io.tributary.batch.run.RunStore;
+import io.tributary.batch.stage.FileIndex;
+import io.tributary.batch.stage.IndexJob;
+import io.tributary.batch.stage.IndexResult;
+import io.tributary.batch.stage.StagedFiles;
+import io.tributary.batch.table.MetastoreCatalog;
+import io.tributary.batch.table.PartitionValues;
+import io.tributary.batch.table.Tables;
+import io.tributary.cli.JobFailedException;
+import io.tributary.core.accounting.Counts;
+import io.tributary.core.accounting.RunAccounting;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.parse.ValidationRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.mapreduce.Job;
+
+/**
+ * One curation run over a set of event dates, end to end: index newly landed files, rebuild the
+ * error partitions of their ingest days, fold the customer snapshot, dedup, write, check the
+ * accounting identity, and only then publish every partition through the metastore. Anything that
+ * fails before the publish step leaves every published partition as it was.
+ */
+public final class CurateRun {
+    private final TributaryConfig config;
+    private final Configuration hadoop;
+    private final FileSystem fs;
+    private final LakePaths lake;
+    private final Clock clock;
+    private final Consumer<String> progress;
+
+    public CurateRun(TributaryConfig config, Clock clock, Consumer<String> progress) {
+        this.config = config;
+        this.hadoop = HadoopSettings.from(config);
+        this.fs = LakeFileSystem.open(config, hadoop);
+        this.lake = LakePaths.from(config);
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    public RunManifest run(SortedSet<LocalDate> dates) throws IOException {
+        Instant start = clock.instant();
+        String runId = RunId.next("curate", start);
+        RunStore runs = new RunStore(fs, lake);
+        CurateState state = new CurateState();
+        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
+            catalog.ensureTables();
+            execute(runId, dates, catalog, state);
+            RunManifest done = manifest(runId, start, dates, state, RunManifest.Status.SUCCEEDED, null);
+            runs.write(done);
+            return done;
+        } catch (IOException | RuntimeException e) {
+            runs.write(manifest(runId, start, dates, state, RunManifest.Status.FAILED, String.valueOf(e.getMessage())));
+            throw e instanceof JobFailedException j ? j : new JobFailedException(runId + ": " + e.getMessage(), e);
+        } finally {
+            fs.delete(lake.runScratch(runId), true);
+        }
+    }
+
+    private void execute(String runId, SortedSet<LocalDate> dates, MetastoreCatalog catalog, CurateState state) throws IOException {
+        ValidationRules rules = new ValidationRules(config.get(ConfigKeys.MAX_FUTURE_SKEW));
+        Path scratch = lake.runScratch(runId);
+
+        IndexResult indexed = IndexJob.run(config, hadoop);
+        progress.accept("indexed " + indexed.files().size() + " new raw files: " + indexed.describe());
+        for (FileIndex f : indexed.files()) {
+            state.indexedFiles.add(f.rawPath());
+            state.accounting.source(f.rawPath()).add(new Counts(f.rejected(), 0, f.rejected(), 0, 0, 0, f.rejectedByReason()));
+        }
+
+        RawCustomerChanges.Loaded customers = RawCustomerChanges.load(fs, lake, rules);
+        progress.accept("customer dimension: " + customers.snapshot().size() + " customers from " + customers.files()
+            + " change files (" + customers.rejected() + " broken rows left out)");
+        Path snapshot = new Path(scratch, "customers.tsv");
+        try (OutputStream out = fs.create(snapshot, true)) {
+            customers.snapshot().writeTo(out);
+        }
+
+        List<Path> staged = new ArrayList<>();
+        for (LocalDate d : dates) {
+            staged.addAll(StagedFiles.committedValid(fs, lake, d));
+        }
+        Path dedupOut = new Path(scratch, "dedup");
+        Path writeOut = new Path(scratch, "write");
+        if (!staged.isEmpty()) {
+            Configuration conf = new Configuration(hadoop);
+            conf.set(CurateSettings.RUN_ID, runId);
+            conf.set(CurateSettings.CUSTOMER_SNAPSHOT, fs.makeQualified(snapshot).toString());
+            conf.setLong(CurateSettings.MAX_FUTURE_SKEW_MS, rules.maxFutureSkew().toMillis());
+            int reducers = config.get(ConfigKeys.BATCH_REDUCERS);
+            progress.accept("dedup: " + staged.size() + " staged files of " + dates.size() + " event dates");
+            await(CurationJobs.dedup(conf, runId, staged, dedupOut, reducers));
+            progress.accept("write: curated rows and daily spend, sorted by customer");
+            await(CurationJobs.write(conf, runId, dedupOut, writeOut, reducers));
+            readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
+        }
+        RunAccounting accounting = state.accounting.build();
+        if (!accounting.isBalanced()) {
+            throw new JobFailedException("the run's counts do not add up, nothing was published: "
+                + accounting.describeImbalance().orElse(""));
+        }
+
+        PartitionPublisher publisher = new PartitionPublisher(fs, hadoop, lake, runId, catalog);
+        state.outputs.addAll(publisher.publishDates(Tables.CURATED_TRANSACTIONS, new Path(writeOut, "curated"), dates));
+        state.outputs.addAll(publisher.publishDates(Tables.CUSTOMER_DAILY_SPEND, new Path(writeOut, "views"), dates));
+        ErrorPartitions errors = new ErrorPartitions(fs, hadoop, lake, runId);
+        for (LocalDate ingestDate : indexed.ingestDates()) {
+            errors.addStagedRejects(ingestDate);
+        }
+        errors.addDedupErrors(new Path(dedupOut, CurateSettings.ERRORS_OUTPUT));
+        Map<PartitionValues, ErrorPartitions.Written> written = errors.write();
+        state.outputs.addAll(publisher.publishErrors(written, dates));
+    }
+
+    private static void await(Job job) throws IOException {
+        try {
+            if (!job.waitForCompletion(false)) {
+                throw new JobFailedException("MapReduce job '" + job.getJobName() + "' failed: " + job.getStatus().getFailureInfo());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailedException("interrupted while '" + job.getJobName() + "' ran", e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RunAccounting readAccounting(Path dedupOut) throws IOException {
+        RunAccounting total = RunAccounting.EMPTY;
+        for (FileStatus side : fs.listStatus(dedupOut, p -> p.getName().startsWith("_accounting-"))) {
+            try (InputStream in = fs.open(side.getPath())) {
+                total = total.merge(AccountingJson.read(in.readAllBytes()));
+            }
+        }
+        return total;
+    }
+
+    private RunManifest manifest(String runId, Instant start, SortedSet<LocalDate> dates, CurateState state,
+                                 RunManifest.Status status, String failure) {
+        return new RunManifest(runId, "curate", status, start, clock.instant(), new ArrayList<>(dates),
+            state.indexedFiles, state.accounting.build(), state.outputs, failure);
+    }
+
+    /** What the run has done so far, for its manifest also when it fails. */
+    private static final class CurateState {
+        final List<String> indexedFiles = new ArrayList<>();
+        final RunAccounting.Builder accounting = RunAccounting.builder();
+        final List<RunManifest.Output> outputs = new ArrayList<>();
+    }
+}

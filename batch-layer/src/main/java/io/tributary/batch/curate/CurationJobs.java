@@ -1,0 +1,79 @@
+package io.tributary.batch.curate;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.BytesWritable;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.Mapper;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.SequenceFileInputFormat;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.hadoop.mapreduce.lib.output.LazyOutputFormat;
+import org.apache.hadoop.mapreduce.lib.output.MultipleOutputs;
+import org.apache.hadoop.mapreduce.lib.output.NullOutputFormat;
+import org.apache.hadoop.mapreduce.lib.output.SequenceFileOutputFormat;
+
+/**
+ * The two MapReduce jobs of a curation run. Both map sides are the identity: the staged files are
+ * already keyed by event id, and the dedup output by sort key; all the work is in the reducers.
+ */
+final class CurationJobs {
+    private CurationJobs() {
+    }
+
+    /** Staged valid records of the run's event dates -> survivors by sort key, plus error rows. */
+    static Job dedup(Configuration conf, String runId, List<Path> stagedFiles, Path output, int reducers) throws IOException {
+        Job job = Job.getInstance(conf, "tributary curate dedup " + runId);
+        job.setJarByClass(CurationJobs.class);
+        job.setInputFormatClass(SequenceFileInputFormat.class);
+        for (Path p : stagedFiles) {
+            FileInputFormat.addInputPath(job, p);
+        }
+        job.setMapperClass(Mapper.class);
+        job.setMapOutputKeyClass(Text.class);
+        job.setMapOutputValueClass(BytesWritable.class);
+        job.setReducerClass(DedupReducer.class);
+        job.setNumReduceTasks(reducers);
+        job.setOutputKeyClass(Text.class);
+        job.setOutputValueClass(BytesWritable.class);
+        LazyOutputFormat.setOutputFormatClass(job, SequenceFileOutputFormat.class);
+        MultipleOutputs.addNamedOutput(job, CurateSettings.ERRORS_OUTPUT, SequenceFileOutputFormat.class, Text.class,
+            BytesWritable.class);
+        FileOutputFormat.setOutputPath(job, output);
+        return job;
+    }
+
+    /** Survivors -> curated and daily spend ORC files per event date, sorted by customer. */
+    static Job write(Configuration conf, String runId, Path dedupOutput, Path output, int reducers) throws IOException {
+        Job job = Job.getInstance(conf, "tributary curate write " + runId);
+        job.setJarByClass(CurationJobs.class);
+        job.setInputFormatClass(SequenceFileInputFormat.class);
+        FileInputFormat.addInputPath(job, new Path(dedupOutput, "part-r-*"));
+        job.setMapperClass(Mapper.class);
+        job.setMapOutputKeyClass(Text.class);
+        job.setMapOutputValueClass(BytesWritable.class);
+        job.setPartitionerClass(EventDatePartitioner.class);
+        job.setReducerClass(CuratedWriteReducer.class);
+        job.setNumReduceTasks(reducers);
+        job.setOutputKeyClass(NullWritable.class);
+        job.setOutputValueClass(NullWritable.class);
+        // The reducers write their ORC files into the task work folder themselves; the committer
+        // still promotes that folder, so only successful attempts' files become visible.
+        job.setOutputFormatClass(WorkFolderOutputFormat.class);
+        FileOutputFormat.setOutputPath(job, output);
+        return job;
+    }
+
+    /** A file output format whose record writer writes nothing: the reducer writes its own files. */
+    public static final class WorkFolderOutputFormat extends org.apache.hadoop.mapreduce.lib.output.FileOutputFormat<NullWritable, NullWritable> {
+        @Override
+        public org.apache.hadoop.mapreduce.RecordWriter<NullWritable, NullWritable> getRecordWriter(
+            org.apache.hadoop.mapreduce.TaskAttemptContext context) {
+            return new NullOutputFormat<NullWritable, NullWritable>().getRecordWriter(context);
+        }
+    }
+}
