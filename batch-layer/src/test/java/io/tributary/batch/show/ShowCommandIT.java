@@ -33,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -67,6 +68,12 @@ class ShowCommandIT {
             }
             catalog.publishPartition(errors, nullEventDate, folder);
         }
+    }
+
+    /** Other test classes share the metastore: leave no partitions behind for them. */
+    @AfterAll
+    static void leaveClean() {
+        HMS.dropDatabases("curated", "errors", "views");
     }
 
     private static Transaction txn(String id, LocalDate day, long cents, String merchant) {

@@ -18,6 +18,7 @@ import org.apache.hadoop.hive.metastore.HiveMetaStoreClient;
 import org.apache.hadoop.hive.metastore.api.GetTableRequest;
 import org.apache.hadoop.hive.metastore.api.Table;
 import org.apache.hadoop.hive.metastore.conf.MetastoreConf;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,12 @@ class MetastoreCatalogIT {
 
     @BeforeAll
     static void startClean() {
+        HMS.dropDatabases("curated", "errors", "views", "scratch");
+    }
+
+    /** Other test classes share the metastore: leave no partitions behind for them. */
+    @AfterAll
+    static void leaveClean() {
         HMS.dropDatabases("curated", "errors", "views", "scratch");
     }
 

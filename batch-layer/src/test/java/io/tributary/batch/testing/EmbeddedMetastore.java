@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One instance per JVM, started by the first call to {@link #shared()} (about 5 s) and stopped when the
  * JVM exits: the metastore keeps static state, so a second server in the same JVM is not possible anyway.
- * Test classes of one JVM therefore share its databases and tables; a test that needs them empty calls
- * {@link #dropDatabases(String...)} first, or uses partition values no other test uses.
+ * Test classes of one JVM therefore share its databases and tables: a test class that needs them empty
+ * calls {@link #dropDatabases(String...)} in its {@code @BeforeAll}, and drops what it created in its
+ * {@code @AfterAll} so that the next class starts clean ({@code MetastoreCatalog.ensureTables()} re-creates
+ * the tables).
  *
  * <pre>{@code
  * TributaryConfig config = EmbeddedMetastore.shared().config();      // metastore + a lake on file:///
