@@ -25,6 +25,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.orc.CompressionKind;
 import org.apache.orc.OrcFile;
 import org.apache.orc.Reader;
+import org.apache.orc.TypeDescription;
+import org.apache.orc.impl.OrcIndex;
+import org.apache.orc.impl.RecordReaderImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -198,6 +201,21 @@ class RowWritersTest {
         try (Reader reader = OrcFile.createReader(a, OrcFile.readerOptions(CONF))) {
             assertThat(reader.getCompressionKind()).isEqualTo(CompressionKind.ZSTD);
             assertThat(reader.getNumberOfRows()).isEqualTo(100);
+            // Bloom filters exist for the lookup ids and for nothing else.
+            int columns = reader.getSchema().getMaximumId() + 1;
+            boolean[] all = new boolean[columns];
+            java.util.Arrays.fill(all, true);
+            try (RecordReaderImpl rows = (RecordReaderImpl) reader.rows()) {
+                OrcIndex index = rows.readRowIndex(0, all, all);
+                TypeDescription schema = reader.getSchema();
+                for (String column : schema.getFieldNames()) {
+                    int id = schema.findSubtype(column).getId();
+                    boolean bloom = index.getBloomFilterIndex()[id] != null
+                        && index.getBloomFilterIndex()[id].getBloomFilterCount() > 0;
+                    assertThat(bloom).as("bloom filter of %s", column)
+                        .isEqualTo(column.equals("event_id") || column.equals("customer_id"));
+                }
+            }
         }
     }
 
