@@ -2,6 +2,7 @@ package io.tributary.batch;
 
 import io.tributary.batch.ingest.IngestCommand;
 import io.tributary.batch.run.RunsCommand;
+import io.tributary.batch.show.ShowCommand;
 import io.tributary.cli.CommandGroup;
 import io.tributary.cli.CommandRunner;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "tributary", mixinStandardHelpOptions = true,
     description = "Batch layer commands of Tributary.",
-    subcommands = {IngestCommand.class, BatchCommands.class, RunsCommand.class})
+    subcommands = {IngestCommand.class, BatchCommands.class, RunsCommand.class, ShowCommand.class})
 public final class BatchCli extends CommandGroup {
 
     public static void main(String[] args) {

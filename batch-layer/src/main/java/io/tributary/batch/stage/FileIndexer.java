@@ -9,6 +9,7 @@ import io.tributary.core.io.RecordFileReader;
 import io.tributary.core.model.ReasonCode;
 import io.tributary.core.model.Transaction;
 import io.tributary.core.parse.ParseResult;
+import io.tributary.core.parse.Rejection;
 import io.tributary.core.parse.ValidationRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +88,7 @@ public final class FileIndexer {
         Counting counting = new Counting();
         ReadSummary summary;
         LocalDate ingestDate = LocalDate.ofInstant(ingestTime, ZoneOffset.UTC);
+        boolean quarantined = format.gzip() && !GzipIntegrity.isIntact(fs, fs.makeQualified(new Path(rawPath)));
         try (InputStream in = fs.open(fs.makeQualified(new Path(rawPath)));
              EventDateWriters valid = new EventDateWriters(
                  date -> open(outputs, lake.stagedValid(date), sha256, Text.class),
@@ -95,7 +97,7 @@ public final class FileIndexer {
                  () -> open(outputs, lake.stagedRejects(ingestDate), sha256, NullWritable.class))) {
             summary = reader.read(rawPath, format, in, ingestTime, result -> {
                 try {
-                    stage(result, format, valid, rejects, counting);
+                    stage(quarantined ? quarantine(result) : result, format, valid, rejects, counting);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -116,6 +118,16 @@ public final class FileIndexer {
         }
         renames.replace(temp, catalog.indexPath(sha256));
         return index;
+    }
+
+    /** In a damaged gzip file every record, readable or not, goes to the error table as CORRUPT_FILE. */
+    private static ParseResult<Transaction> quarantine(ParseResult<Transaction> result) {
+        if (!result.isValid()) {
+            return result;
+        }
+        return new Rejection(ReasonCode.CORRUPT_FILE,
+            "the file's gzip stream is damaged: the whole file is quarantined (it stays in the raw zone)",
+            result.rawPayload(), result.position()).asResult();
     }
 
     private void stage(ParseResult<Transaction> result, FileFormat format, EventDateWriters valid,
