@@ -74,6 +74,8 @@ public final class LandingCatalog {
         try (FSDataOutputStream out = fs.create(temp, true)) {
             out.write(file.toJson());
         }
+        // HDFS refuses a rename into a folder that does not exist (the local file system does not).
+        fs.mkdirs(target.getParent());
         if (fs.rename(temp, target)) {
             return true;
         }

@@ -51,6 +51,7 @@ class CurateRunIT {
 
     static TributaryConfig config;
     static JsonNode expected;
+    static Path expectedFile;
     static List<String> lakeArgs;
 
     @BeforeAll
@@ -59,7 +60,8 @@ class CurateRunIT {
         Path input = work.resolve("input");
         new DatasetGenerator(new GeneratorSettings(input, 3000, 300, 3, 7, 0.03, 0.04, 0.03, 0.2,
             LocalDate.parse("2026-11-20")), io.tributary.cli.generate.ProgressListener.NONE).run();
-        expected = new ObjectMapper().readTree(input.resolve("manifest.json").toFile()).path("transactions");
+        expectedFile = input.resolve("manifest.json");
+        expected = new ObjectMapper().readTree(expectedFile.toFile()).path("transactions");
         config = HMS.config(work.resolve("lake"));
         lakeArgs = List.of("--set", "fs.uri=file:///", "--set", "storage.root=" + work.resolve("lake"),
             "--set", "metastore.uris=" + HMS.uri());
@@ -102,6 +104,7 @@ class CurateRunIT {
         assertThat(total.filtered()).isEqualTo(files.path("filtered").asLong());
         assertThat(total.curated()).isEqualTo(files.path("curated").asLong());
         assertThat(total.unmatchedCustomer()).isEqualTo(files.path("unmatched_customers_final").asLong());
+        assertThat(cli("batch", "verify", "--expected", expectedFile.toString())).as("batch verify agrees").isZero();
 
         // Independent check: what the ORC files hold, per event date, against the generator.
         Map<String, long[]> curated = perDate(Tables.CURATED_TRANSACTIONS, "event_id", "status", "amount");
