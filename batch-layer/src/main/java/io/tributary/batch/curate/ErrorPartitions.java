@@ -41,12 +41,20 @@ final class ErrorPartitions {
         this.runId = runId;
     }
 
-    /** Every parse/validation rejection staged for records ingested on that day: partition (day, NULL). */
+    /**
+     * Every parse/validation rejection staged for records ingested on that day: partition (day, NULL).
+     * A partition is always rebuilt whole, so anything else the run adds to it comes on top of these.
+     */
     void addStagedRejects(LocalDate ingestDate) throws IOException {
-        for (Path file : StagedFiles.committedRejects(fs, lake, ingestDate)) {
-            StagedFiles.readRejects(fs, file, r -> add(r, null));
+        PartitionValues partition = PartitionValues.of(ingestDate, null);
+        if (rows.containsKey(partition)) {
+            return;
         }
-        rows.computeIfAbsent(PartitionValues.of(ingestDate, null), k -> new ArrayList<>());
+        List<StagedRejection> list = new ArrayList<>();
+        rows.put(partition, list);
+        for (Path file : StagedFiles.committedRejects(fs, lake, ingestDate)) {
+            StagedFiles.readRejects(fs, file, list::add);
+        }
     }
 
     /** The dedup job's error output: conflicts keyed by their event date, rule-change rejections by none. */
@@ -60,6 +68,10 @@ final class ErrorPartitions {
                 BytesWritable value = new BytesWritable();
                 while (reader.next(key, value)) {
                     StagedRejection r = StagedRejection.decode(value.getBytes(), 0, value.getLength());
+                    if (key.getLength() == 0) {
+                        // A record a changed rule now rejects: it joins its ingest day's rejects.
+                        addStagedRejects(ErrorRow.ingestDate(r.rejection().position()));
+                    }
                     add(r, key.getLength() == 0 ? null : LocalDate.parse(key.toString()));
                 }
             }
