@@ -14,16 +14,15 @@ import org.apache.hadoop.io.BytesWritable;
 import org.apache.hadoop.io.SequenceFile;
 import org.apache.hadoop.io.Writable;
 import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.DefaultCodec;
 import org.apache.hadoop.util.ReflectionUtils;
 
 /**
  * Writes one staging file: a block-compressed SequenceFile whose bytes depend only on what is appended and on the
  * name it is given ({@code syncSeed}), so that rewriting it gives the same bytes.
  *
- * <p>Codec: {@link DefaultCodec} (zlib) at zlib's default level. It needs no native Hadoop library (the JDK's
- * deflater does the work), every Hadoop reader knows it, and a fixed level keeps the output stable. The compression
- * block size is fixed here rather than taken from the cluster's configuration for the same reason.
+ * <p>Codec: {@link StagingCodec}, zlib at its fastest level through the JDK's deflater, which needs no native Hadoop
+ * library. The compression block size is pinned here rather than taken from the cluster's configuration, so that
+ * the bytes do not depend on where the job runs.
  */
 public final class StagingFileWriter implements Closeable {
 
@@ -41,7 +40,7 @@ public final class StagingFileWriter implements Closeable {
                               String syncSeed) throws IOException {
         Configuration pinned = new Configuration(conf);
         pinned.setInt("io.seqfile.compress.blocksize", BLOCK_BYTES);
-        CompressionCodec codec = ReflectionUtils.newInstance(DefaultCodec.class, pinned);
+        CompressionCodec codec = ReflectionUtils.newInstance(StagingCodec.class, pinned);
         this.file = fs.create(path, true);
         this.syncFixer = new DeterministicSyncStream(file, syncMarker(syncSeed));
         this.wrapped = new FSDataOutputStream(syncFixer, null);

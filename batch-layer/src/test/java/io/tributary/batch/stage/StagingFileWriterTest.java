@@ -16,7 +16,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.BytesWritable;
 import org.apache.hadoop.io.SequenceFile;
 import org.apache.hadoop.io.Text;
-import org.apache.hadoop.io.compress.DefaultCodec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,12 +55,12 @@ class StagingFileWriterTest {
     }
 
     @Test
-    void isABlockCompressedSequenceFileWithTheStandardCodec() throws IOException {
+    void isABlockCompressedSequenceFileWithTheStagingCodec() throws IOException {
         Path file = write("a/x.seq", "seed", records(10));
 
         try (SequenceFile.Reader reader = new SequenceFile.Reader(fs.getConf(), SequenceFile.Reader.file(file))) {
             assertThat(reader.isBlockCompressed()).isTrue();
-            assertThat(reader.getCompressionCodec()).isInstanceOf(DefaultCodec.class);
+            assertThat(reader.getCompressionCodec()).isInstanceOf(StagingCodec.class);
             assertThat(reader.getKeyClass()).isEqualTo(Text.class);
         }
         byte[] content = bytes(file);
