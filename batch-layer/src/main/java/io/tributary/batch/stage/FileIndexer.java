@@ -40,11 +40,18 @@ import org.apache.hadoop.util.Progressable;
  * place (replacing earlier copies), and the file's index is written last. A failed attempt leaves its work folder
  * behind and nothing else visible; a retry or rerun writes the same bytes to the same names.
  *
+ * <p>A damaged gzip file is quarantined whole: every record, also those read before the damage, is rejected as
+ * {@code CORRUPT_FILE} (a truncated or corrupt file, a bad copy or a half-written upload, cannot be trusted before
+ * the damage either; an operator lands a good copy). Damage shows only at the end of the stream, so such a file is
+ * read a second time in quarantine mode; intact files are read once.
+ *
  * <p>Not thread-safe (the reader reuses its parsers): one instance per task.
  */
 public final class FileIndexer {
 
     private static final int PROGRESS_EVERY = 1 << 16;
+    private static final String QUARANTINED =
+        "the file's gzip stream is damaged: the whole file is quarantined (it stays in the raw zone)";
 
     private final FileSystem fs;
     private final Configuration conf;
@@ -57,7 +64,7 @@ public final class FileIndexer {
 
     /**
      * @param workDir  a folder of this task attempt alone, for files being written
-     * @param progress told every few thousand records that the task is alive
+     * @param progress told every few thousand records that the task is alive; may be null
      */
     public FileIndexer(FileSystem fs, Configuration conf, LakePaths lake, ValidationRules rules, Path workDir,
                        Progressable progress) {
@@ -83,35 +90,17 @@ public final class FileIndexer {
         }
         FileFormat format = FileFormat.of(rawPath)
             .orElseThrow(() -> new IOException("not a transaction file name (extension): " + rawPath));
-        Instant ingestTime = name.ingestTime();
-        List<StagingOutput> outputs = new ArrayList<>();
-        Counting counting = new Counting();
-        ReadSummary summary;
-        LocalDate ingestDate = LocalDate.ofInstant(ingestTime, ZoneOffset.UTC);
-        boolean quarantined = format.gzip() && !GzipIntegrity.isIntact(fs, fs.makeQualified(new Path(rawPath)));
-        try (InputStream in = fs.open(fs.makeQualified(new Path(rawPath)));
-             EventDateWriters valid = new EventDateWriters(
-                 date -> open(outputs, lake.stagedValid(date), sha256, Text.class),
-                 n -> new OverflowFile(fs, new Path(workDir, sha256 + ".overflow-" + n)));
-             RejectWriter rejects = new RejectWriter(
-                 () -> open(outputs, lake.stagedRejects(ingestDate), sha256, NullWritable.class))) {
-            summary = reader.read(rawPath, format, in, ingestTime, result -> {
-                try {
-                    stage(quarantined ? quarantine(result) : result, format, valid, rejects, counting);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            valid.finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        Pass pass = stageOnce(sha256, rawPath, format, name.ingestTime(), false);
+        if (pass.summary.corrupt() && !pass.validByDate.isEmpty()) {
+            pass.abandon();
+            pass = stageOnce(sha256, rawPath, format, name.ingestTime(), true);
         }
-        for (StagingOutput output : outputs) {
+        for (StagingOutput output : pass.outputs) {
             renames.replace(output.temp(), output.target());
         }
-        FileIndex index = new FileIndex(sha256, rawPath, ingestTime, summary.records(), counting.validByDate,
-            counting.rejectedByReason, summary.corrupt(),
-            outputs.stream().map(o -> o.target().toUri().getPath()).toList());
+        FileIndex index = new FileIndex(sha256, rawPath, name.ingestTime(), pass.summary.records(), pass.validByDate,
+            pass.rejectedByReason, pass.summary.corrupt(),
+            pass.outputs.stream().map(o -> o.target().toUri().getPath()).toList());
         Path temp = new Path(workDir, sha256 + ".index.json");
         try (FSDataOutputStream out = fs.create(temp, true)) {
             out.write(index.toJson());
@@ -120,29 +109,50 @@ public final class FileIndexer {
         return index;
     }
 
-    /** In a damaged gzip file every record, readable or not, goes to the error table as CORRUPT_FILE. */
-    private static ParseResult<Transaction> quarantine(ParseResult<Transaction> result) {
-        if (!result.isValid()) {
-            return result;
+    /** Reads the whole file and writes its staging files into the work folder; {@code quarantine}: all rejected. */
+    private Pass stageOnce(String sha256, String rawPath, FileFormat format, Instant ingestTime, boolean quarantine)
+        throws IOException {
+        Pass pass = new Pass();
+        LocalDate ingestDate = LocalDate.ofInstant(ingestTime, ZoneOffset.UTC);
+        try (InputStream in = fs.open(fs.makeQualified(new Path(rawPath)));
+             EventDateWriters valid = new EventDateWriters(
+                 date -> open(pass.outputs, lake.stagedValid(date), sha256, Text.class),
+                 n -> new OverflowFile(fs, new Path(workDir, sha256 + ".overflow-" + n)));
+             RejectWriter rejects = new RejectWriter(
+                 () -> open(pass.outputs, lake.stagedRejects(ingestDate), sha256, NullWritable.class))) {
+            pass.summary = reader.read(rawPath, format, in, ingestTime, result -> {
+                try {
+                    stage(quarantine ? quarantined(result) : result, format, valid, rejects, pass);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            valid.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return new Rejection(ReasonCode.CORRUPT_FILE,
-            "the file's gzip stream is damaged: the whole file is quarantined (it stays in the raw zone)",
-            result.rawPayload(), result.position()).asResult();
+        return pass;
+    }
+
+    private static ParseResult<Transaction> quarantined(ParseResult<Transaction> result) {
+        return result.isValid()
+            ? new Rejection(ReasonCode.CORRUPT_FILE, QUARANTINED, result.rawPayload(), result.position()).asResult()
+            : result;
     }
 
     private void stage(ParseResult<Transaction> result, FileFormat format, EventDateWriters valid,
-                       RejectWriter rejects, Counting counting) throws IOException {
+                       RejectWriter rejects, Pass pass) throws IOException {
         if (result.isValid()) {
             Transaction txn = result.valid().value();
             LocalDate date = txn.eventDate();
             valid.append(date, txn.eventId(),
                 new StagedRecord(format.format(), result.position(), result.rawPayload()).encode());
-            counting.validByDate.merge(date, 1L, Long::sum);
+            pass.validByDate.merge(date, 1L, Long::sum);
         } else {
             rejects.append(new StagedRejection(result.rejection(), null).encode());
-            counting.rejectedByReason.merge(result.rejection().reason(), 1L, Long::sum);
+            pass.rejectedByReason.merge(result.rejection().reason(), 1L, Long::sum);
         }
-        if (++counting.records % PROGRESS_EVERY == 0 && progress != null) {
+        if (++pass.records % PROGRESS_EVERY == 0 && progress != null) {
             progress.progress();
         }
     }
@@ -158,9 +168,19 @@ public final class FileIndexer {
         return StagingFileWriter.create(fs, conf, temp, keyClass, relative);
     }
 
-    private static final class Counting {
+    /** What one read of the file staged and counted. */
+    private final class Pass {
+        final List<StagingOutput> outputs = new ArrayList<>();
         final SortedMap<LocalDate, Long> validByDate = new TreeMap<>();
         final Map<ReasonCode, Long> rejectedByReason = new EnumMap<>(ReasonCode.class);
+        ReadSummary summary;
         long records;
+
+        /** Deletes what this pass wrote: nothing of it was renamed into place. */
+        void abandon() throws IOException {
+            for (StagingOutput output : outputs) {
+                fs.delete(output.temp(), false);
+            }
+        }
     }
 }

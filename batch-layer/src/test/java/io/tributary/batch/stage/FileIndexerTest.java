@@ -70,12 +70,20 @@ class FileIndexerTest {
     }
 
     @Test
-    void aCorruptGzipFileEndsWithOneCorruptFileReject() throws IOException {
+    void aDamagedGzipFileIsQuarantinedWhole() throws IOException {
         FileIndex index = index(landed(SampleInputs.CORRUPT_GZ), "attempt-1");
 
+        // 986 lines are readable before the damage, then the damage itself: every one of them is CORRUPT_FILE
         assertThat(index.corrupt()).isTrue();
-        assertThat(index.rejectedByReason()).containsOnly(Map.entry(ReasonCode.CORRUPT_FILE, 1L));
-        assertThat(index.valid()).isPositive();
+        assertThat(index.read()).isEqualTo(987);
+        assertThat(index.rejectedByReason()).containsOnly(Map.entry(ReasonCode.CORRUPT_FILE, 987L));
+        assertThat(index.outputs()).singleElement().asString().contains("/staging/rejects/ingest_date=2026-11-27/");
+        assertThat(Path.of(samples.lake.root().toUri().getPath(), "staging/valid")).doesNotExist();
+        List<StagedRejection> rejects = new ArrayList<>();
+        StagedFiles.readRejects(samples.fs, new org.apache.hadoop.fs.Path(index.outputs().get(0)), rejects::add);
+        assertThat(rejects).hasSize(987).extracting(r -> r.rejection().position().line()).isSorted();
+        assertThat(rejects.get(0).rejection().message()).contains("quarantined");
+        assertThat(rejects.get(986).rejection().message()).contains("corrupt after");
     }
 
     @Test

@@ -45,7 +45,7 @@ class IndexJobIT {
         assertThat(result.read()).isEqualTo(expected.read);
         assertThat(result.validByEventDate()).isEqualTo(expected.validByDate);
         assertThat(result.rejectedByReason()).isEqualTo(expected.rejectedByReason)
-            .containsEntry(ReasonCode.CORRUPT_FILE, 1L).containsEntry(ReasonCode.MALFORMED_RECORD, 3L);
+            .containsEntry(ReasonCode.CORRUPT_FILE, 987L).containsEntry(ReasonCode.MALFORMED_RECORD, 3L);
         assertThat(result.ingestDates()).containsExactly(LocalDate.parse("2026-11-27"));
         for (FileIndex file : result.files()) {
             byte[] json = Files.readAllBytes(Path.of(catalog.indexPath(file.sha256()).toUri().getPath()));
