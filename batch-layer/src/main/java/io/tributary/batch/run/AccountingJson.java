@@ -26,7 +26,7 @@ public final class AccountingJson {
 
     public static RunAccounting bySource(JsonNode sources) {
         TreeMap<String, Counts> bySource = new TreeMap<>();
-        sources.fields().forEachRemaining(e -> bySource.put(e.getKey(), counts(e.getValue())));
+        sources.properties().forEach(e -> bySource.put(e.getKey(), counts(e.getValue())));
         return new RunAccounting(bySource);
     }
 
@@ -54,7 +54,7 @@ public final class AccountingJson {
 
     public static Counts counts(JsonNode n) {
         Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
-        n.path("errors_by_reason").fields().forEachRemaining(e -> reasons.put(ReasonCode.valueOf(e.getKey()), e.getValue().asLong()));
+        n.path("errors_by_reason").properties().forEach(e -> reasons.put(ReasonCode.valueOf(e.getKey()), e.getValue().asLong()));
         return new Counts(n.path("read").asLong(), n.path("curated").asLong(), n.path("rejected").asLong(),
             n.path("duplicates").asLong(), n.path("filtered").asLong(), n.path("unmatched_customer").asLong(), reasons);
     }
