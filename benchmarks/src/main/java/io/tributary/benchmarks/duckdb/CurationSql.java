@@ -32,21 +32,36 @@ final class CurationSql {
     }
 
     /**
-     * JSON lines, gzipped or not. A line that is not a JSON object, is cut off, is not UTF-8 or is larger than
-     * 64 KiB ({@code maximum_object_size}) becomes a row of NULLs ({@code ignore_errors}), reported as
-     * MALFORMED_RECORD below.
+     * JSON lines, gzipped or not, framed by lines: each line is one record, parsed once with
+     * {@code json_extract_string} over the ten field paths ({@code try}: a line that is not JSON gives NULL). Not
+     * {@code read_json}: its newline-delimited reader parses a truncated object on into the next line, so the valid
+     * record after a line cut in half is lost (it also never shows the record's size, needed for RECORD_TOO_LARGE).
+     * A line that is not UTF-8 is skipped by the reader and lands in {@code reject_errors_json}.
      */
     static String readJson(Path input) {
-        return "CREATE TEMP TABLE json_rows AS SELECT 'json' AS format, ingest_date, filename, "
-            + "row_number() OVER () AS line, " + COLUMNS + " FROM read_json(" + globs(input, "jsonl", "jsonl.gz")
-            + ", columns = " + VARCHAR_COLUMNS.replace("}", ", schema_version: 'VARCHAR'}")
-            + ", format = 'newline_delimited', records = true, ignore_errors = true, maximum_object_size = 65536"
-            + ", filename = true, hive_partitioning = true)";
+        String[] fields = COLUMNS.split(", ");
+        StringBuilder paths = new StringBuilder();
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            paths.append(i == 0 ? "" : ", ").append("'$.").append(fields[i]).append('\'');
+            columns.append(", f[").append(i + 1).append("] AS ").append(fields[i]);
+        }
+        return "CREATE TEMP TABLE json_rows AS "
+            + "WITH numbered AS (SELECT ingest_date, filename, row_number() OVER () AS line, "
+            + "  strlen(text) > 65536 AS too_large, "
+            + "  try(json_extract_string(text, [" + paths + "])) AS f "
+            + "  FROM read_csv(" + globs(input, "jsonl", "jsonl.gz") + ", " + ONE_COLUMN
+            + ", rejects_table = 'reject_errors_json', rejects_scan = 'reject_scans_json')) "
+            + "SELECT 'json' AS format, ingest_date, filename, line" + columns + ", too_large FROM numbered";
     }
 
     /** Options shared by the CSV reads: strict RFC 4180, no sniffing, rejected lines kept in {@code reject_errors}. */
     static final String READ_CSV = "auto_detect = false, delim = ',', quote = '\"', escape = '\"', strict_mode = true, "
         + "ignore_errors = true, store_rejects = true, filename = true, hive_partitioning = true";
+
+    /** Whole lines as one text column: a delimiter that never occurs, no quoting. */
+    static final String ONE_COLUMN = "header = false, columns = {text: 'VARCHAR'}, "
+        + READ_CSV.replace("delim = ','", "delim = chr(31)").replace("quote = '\"', escape = '\"'", "quote = '', escape = ''");
 
     /**
      * Legacy CSV with header. A line with another column count or bytes that are not UTF-8 is skipped by the
@@ -55,7 +70,7 @@ final class CurationSql {
     static String readCsv(Path input) {
         return "CREATE TEMP TABLE csv_rows AS SELECT 'csv' AS format, ingest_date, filename, "
             + "row_number() OVER () AS line, " + COLUMNS.replace("schema_version", "NULL AS schema_version")
-            + " FROM read_csv(" + globs(input, "csv") + ", header = true, columns = " + VARCHAR_COLUMNS + ", " + READ_CSV
+            + ", false AS too_large FROM read_csv(" + globs(input, "csv") + ", header = true, columns = " + VARCHAR_COLUMNS + ", " + READ_CSV
             + ", rejects_table = 'reject_errors', rejects_scan = 'reject_scans')";
     }
 
@@ -69,15 +84,13 @@ final class CurationSql {
             + "WITH numbered AS (SELECT ingest_date, filename, row_number() OVER () AS line, "
             + "  regexp_extract(text, '" + pattern + "', "
             + "  ['event_time', 'channel', 'event_id', 'customer_id', 'merchant_id', 'amount', 'currency', 'pairs']) AS m "
-            + "  FROM read_csv(" + globs(input, "log", "log.gz") + ", header = false, columns = {text: 'VARCHAR'}, "
-            + READ_CSV.replace("delim = ','", "delim = chr(31)").replace("quote = '\"', escape = '\"'", "quote = '', escape = ''")
-            + ", rejects_table = 'reject_errors_pos', rejects_scan = 'reject_scans_pos')) "
+            + "  FROM read_csv(" + globs(input, "log", "log.gz") + ", " + ONE_COLUMN + ", rejects_table = 'reject_errors_pos', rejects_scan = 'reject_scans_pos')) "
             + "SELECT 'pos' AS format, ingest_date, filename, line, "
             + "nullif(m.event_id, '') AS event_id, nullif(m.customer_id, '') AS customer_id, "
             + "nullif(m.merchant_id, '') AS merchant_id, nullif(m.amount, '') AS amount, nullif(m.currency, '') AS currency, "
             + "nullif(m.event_time, '') AS event_time, nullif(m.channel, '') AS channel, "
             + "nullif(regexp_extract(m.pairs, ' status=(\\S*)', 1), '') AS status, "
-            + "nullif(regexp_extract(m.pairs, ' country=(\\S*)', 1), '') AS country, NULL AS schema_version "
+            + "nullif(regexp_extract(m.pairs, ' country=(\\S*)', 1), '') AS country, NULL AS schema_version, false AS too_large "
             + "FROM numbered";
     }
 
@@ -105,6 +118,7 @@ final class CurationSql {
         )
         SELECT *,
           CASE
+            WHEN too_large THEN 'RECORD_TOO_LARGE'
             WHEN coalesce(event_id, customer_id, merchant_id, amount, currency, event_time, channel, status, country,
                           schema_version) IS NULL THEN 'MALFORMED_RECORD'
             WHEN schema_version IS NOT NULL AND schema_version <> '1' THEN 'UNSUPPORTED_SCHEMA_VERSION'
@@ -214,6 +228,8 @@ final class CurationSql {
           NULL AS event_id, NULL AS customer_id, NULL AS merchant_id, NULL AS amount, NULL AS currency,
           NULL AS event_time, NULL AS channel, NULL AS status, NULL AS country, NULL AS schema_version
         FROM (SELECT e.line, s.file_path FROM reject_errors e JOIN reject_scans s USING (scan_id, file_id)
+              UNION ALL
+              SELECT e.line, s.file_path FROM reject_errors_json e JOIN reject_scans_json s USING (scan_id, file_id)
               UNION ALL
               SELECT e.line, s.file_path FROM reject_errors_pos e JOIN reject_scans_pos s USING (scan_id, file_id)) e
         """;
