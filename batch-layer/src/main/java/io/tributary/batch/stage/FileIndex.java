@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,13 +96,11 @@ public record FileIndex(String sha256, String rawPath, Instant ingestTime, long 
         try {
             JsonNode node = JSON.readTree(json);
             SortedMap<LocalDate, Long> dates = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.get("valid_by_event_date").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.get("valid_by_event_date").properties()) {
                 dates.put(LocalDate.parse(e.getKey()), e.getValue().longValue());
             }
             Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.get("rejected_by_reason").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.get("rejected_by_reason").properties()) {
                 reasons.put(ReasonCode.valueOf(e.getKey()), e.getValue().longValue());
             }
             List<String> outputs = new ArrayList<>();
