@@ -3,17 +3,14 @@ package io.tributary.batch.curate;
 import io.tributary.batch.run.RunManifest;
 import io.tributary.cli.ConfigOptions;
 import io.tributary.cli.ExitCode;
-import io.tributary.cli.UsageException;
 import io.tributary.core.accounting.Counts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,9 +24,6 @@ import picocli.CommandLine.Spec;
     description = {"Raw -> curated + errors + views for those event dates, whatever day their records were ingested.",
         "Indexes newly landed files first. Publishes only when every count adds up; exit 1 otherwise."})
 public final class CurateCommand implements Callable<Integer> {
-    /** A recompute of more days than this is a backfill; ask for it explicitly in pieces. */
-    static final int MAX_DATES = 366;
-
     @Mixin
     ConfigOptions configOptions;
 
@@ -75,32 +69,6 @@ public final class CurateCommand implements Callable<Integer> {
     }
 
     SortedSet<LocalDate> eventDates() {
-        SortedSet<LocalDate> out = new TreeSet<>();
-        if (dates.list != null) {
-            for (String d : dates.list) {
-                out.add(date("--dates", d));
-            }
-        } else {
-            LocalDate from = date("--from", dates.range.from);
-            LocalDate to = date("--to", dates.range.to);
-            if (to.isBefore(from)) {
-                throw new UsageException("--to " + to + " is before --from " + from);
-            }
-            for (LocalDate d = from; !d.isAfter(to) && out.size() <= MAX_DATES; d = d.plusDays(1)) {
-                out.add(d);
-            }
-        }
-        if (out.size() > MAX_DATES) {
-            throw new UsageException("at most " + MAX_DATES + " event dates per run; split a longer backfill");
-        }
-        return out;
-    }
-
-    private static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + ": '" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return dates.list != null ? EventDates.of(dates.list) : EventDates.range(dates.range.from, dates.range.to);
     }
 }

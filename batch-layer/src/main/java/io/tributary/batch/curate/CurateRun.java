@@ -52,8 +52,13 @@ public final class CurateRun {
     private final Consumer<String> progress;
 
     public CurateRun(TributaryConfig config, Clock clock, Consumer<String> progress) {
+        this(config, HadoopSettings.from(config), clock, progress);
+    }
+
+    /** With a Hadoop configuration of the caller's (a Tool's, with its -D settings). */
+    public CurateRun(TributaryConfig config, Configuration hadoop, Clock clock, Consumer<String> progress) {
         this.config = config;
-        this.hadoop = HadoopSettings.from(config);
+        this.hadoop = hadoop;
         this.fs = LakeFileSystem.open(config, hadoop);
         this.lake = LakePaths.from(config);
         this.clock = clock;

@@ -1,16 +1,13 @@
 package io.tributary.batch.stage;
 
 import io.tributary.batch.lake.HadoopSettings;
+import io.tributary.batch.lake.ToolSettings;
 import io.tributary.cli.JobFailedException;
 import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.conf.Configured;
 import org.apache.hadoop.util.Tool;
@@ -67,16 +64,19 @@ public final class IndexJob extends Configured implements Tool {
 
     @Override
     public int run(String[] args) {
-        TributaryConfig config;
+        ToolSettings settings;
         try {
-            config = parse(args);
+            settings = ToolSettings.parse(args);
+            if (!settings.rest().isEmpty()) {
+                throw new IllegalArgumentException("unknown argument '" + settings.rest().get(0) + "'");
+            }
         } catch (IllegalArgumentException | ConfigException e) {
             out.println("index: " + e.getMessage());
             out.println("usage: IndexJob [-D hadoop.key=value]... [--properties FILE] [--set KEY=VALUE]...");
             return 2;
         }
-        Configuration conf = HadoopSettings.from(config);
-        copyCommandLineSettings(getConf(), conf);
+        TributaryConfig config = settings.config();
+        Configuration conf = settings.hadoop(getConf());
         try {
             out.println("index: " + run(config, conf).describe());
             return 0;
@@ -85,40 +85,5 @@ public final class IndexJob extends Configured implements Tool {
             out.println("index: failed: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** Copies only what the user passed with {@code -D}: the rest of {@code given} is defaults. */
-    private static void copyCommandLineSettings(Configuration given, Configuration into) {
-        if (given == null) {
-            return;
-        }
-        for (Map.Entry<String, String> e : given) {
-            String[] sources = given.getPropertySources(e.getKey());
-            if (sources != null && Arrays.stream(sources).anyMatch(s -> s.contains("command line"))) {
-                into.set(e.getKey(), e.getValue());
-            }
-        }
-    }
-
-    static TributaryConfig parse(String[] args) {
-        Path properties = null;
-        Map<String, String> overrides = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--properties") && i + 1 < args.length) {
-                properties = Path.of(args[++i]);
-            } else if (arg.equals("--set") && i + 1 < args.length) {
-                String kv = args[++i];
-                int eq = kv.indexOf('=');
-                if (eq <= 0) {
-                    throw new IllegalArgumentException("--set needs KEY=VALUE, got '" + kv + "'");
-                }
-                overrides.put(kv.substring(0, eq), kv.substring(eq + 1));
-            } else {
-                throw new IllegalArgumentException("unknown argument '" + arg + "'");
-            }
-        }
-        TributaryConfig base = properties == null ? TributaryConfig.defaults() : TributaryConfig.load(properties);
-        return base.with(overrides);
     }
 }
