@@ -44,12 +44,18 @@ final class CurationSql {
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < fields.length; i++) {
             paths.append(i == 0 ? "" : ", ").append("'$.").append(fields[i]).append('\'');
-            columns.append(", f[").append(i + 1).append("] AS ").append(fields[i]);
+            if (fields[i].equals("amount")) {
+                // A JSON number comes back from json_extract_string re-printed (168.480 -> 168.48): keep its own text.
+                columns.append(", CASE WHEN f IS NOT NULL THEN coalesce(nullif(regexp_extract(text, "
+                    + "'\"amount\"\\s*:\\s*(-?[0-9][0-9.eE+-]*)', 1), ''), f[").append(i + 1).append("]) END AS amount");
+            } else {
+                columns.append(", f[").append(i + 1).append("] AS ").append(fields[i]);
+            }
         }
         return "CREATE TEMP TABLE json_rows AS "
             + "WITH numbered AS (SELECT ingest_date, filename, row_number() OVER () AS line, "
             + "  strlen(text) > 65536 AS too_large, "
-            + "  try(json_extract_string(text, [" + paths + "])) AS f "
+            + "  try(json_extract_string(text, [" + paths + "])) AS f, text "
             + "  FROM read_csv(" + globs(input, "jsonl", "jsonl.gz") + ", " + ONE_COLUMN
             + ", rejects_table = 'reject_errors_json', rejects_scan = 'reject_scans_json')) "
             + "SELECT 'json' AS format, ingest_date, filename, line" + columns + ", too_large FROM numbered";
