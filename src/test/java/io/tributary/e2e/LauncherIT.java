@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,10 @@ class LauncherIT {
     }
 
     static Result tributary(String... args) throws IOException, InterruptedException {
+        return tributary(Duration.ofSeconds(120), args);
+    }
+
+    static Result tributary(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ROOT.resolve("tributary").toString());
         cmd.addAll(List.of(args));
@@ -30,7 +35,10 @@ class LauncherIT {
         Path err = Files.createTempFile("tributary-err", ".txt");
         Process p = new ProcessBuilder(cmd).directory(ROOT.toFile())
             .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("tributary " + String.join(" ", args) + " did not finish within " + timeout);
+        }
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 

@@ -14,11 +14,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +30,7 @@ import picocli.CommandLine;
  * fresh data folder and free ports), every service is used with its real client, `status`, `stop`,
  * `status` again, `start` again, and everything written before the restart is still there.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
     private static final String HOST = "127.0.0.1";
     private static final String[] PORT_KEYS = {"local.hdfs.port", "local.metastore.port", "local.zookeeper.port",
@@ -66,6 +71,7 @@ class LocalPlatformIT {
     }
 
     @Test
+    @Order(1)
     void everyServiceWorksAndKeepsItsDataAcrossARestart() throws Exception {
         Result start = local("start");
         assertThat(start.exitCode()).as("start: %s%s", start.out(), start.err()).isZero();
@@ -92,6 +98,49 @@ class LocalPlatformIT {
         assertThat(restart.exitCode()).as("restart: %s%s", restart.out(), restart.err()).isZero();
         data.verifyAll();
         assertThat(local("status").exitCode()).isZero();
+    }
+
+    /**
+     * The batch layer through the launcher, as a user runs it, on the platform's real HDFS and metastore:
+     * land a generated data set day by day, curate every event date, and check the lake against the
+     * generator's expected counts.
+     */
+    @Test
+    @Order(2)
+    void theBatchLayerCuratesOnThePlatformsHdfsAndMetastore() throws Exception {
+        assertThat(local("start").exitCode()).isZero();
+        Path input = dataDir.resolve("generated");
+        List<String> cmd = new ArrayList<>(List.of("generate", "--out", input.toString(), "--events", "3000", "--days", "2",
+            "--start-date", "2026-11-20"));
+        assertThat(launcher(cmd).exitCode()).isZero();
+        for (String day : List.of("2026-11-20", "2026-11-21")) {
+            for (String kind : List.of("transactions", "customers")) {
+                Path folder = input.resolve(kind).resolve("ingest_date=" + day);
+                String time = java.time.LocalDate.parse(day).plusDays(1) + "T01:00:00Z";
+                LauncherIT.Result landed = launcher(withSettings("ingest", "--from", folder.toString(), "--ingest-time", time));
+                assertThat(landed.exitCode()).as("ingest %s: %s", folder, landed.err()).isZero();
+            }
+        }
+        Path lateCustomers = input.resolve("customers/ingest_date=2026-11-22");
+        assertThat(launcher(withSettings("ingest", "--from", lateCustomers.toString(), "--ingest-time", "2026-11-23T01:00:00Z"))
+            .exitCode()).isZero();
+        LauncherIT.Result curate = launcher(withSettings("batch", "curate", "--from", "2026-11-13", "--to", "2026-11-22"));
+        assertThat(curate.exitCode()).as("curate: %s%s", curate.out(), curate.err()).isZero();
+        LauncherIT.Result verify = launcher(withSettings("batch", "verify", "--expected", input.resolve("manifest.json").toString()));
+        assertThat(verify.exitCode()).as("verify: %s%s", verify.out(), verify.err()).isZero();
+        assertThat(verify.out()).contains("holds").doesNotContain("MISMATCH");
+        assertThat(curate.out()).contains("published");
+    }
+
+    private static List<String> withSettings(String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(settings);
+        args.addAll(List.of("--set", "storage.root=/tributary-e2e"));
+        return args;
+    }
+
+    private static LauncherIT.Result launcher(List<String> args) throws Exception {
+        return LauncherIT.tributary(Duration.ofMinutes(5), args.toArray(String[]::new));
     }
 
     /** Runs the CLI's command class in this JVM; the platform server it starts is a separate process. */
