@@ -9,6 +9,7 @@ import org.apache.hadoop.io.NullWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.Mapper;
+import org.apache.hadoop.mapreduce.lib.input.CombineSequenceFileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.SequenceFileInputFormat;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
@@ -25,11 +26,30 @@ final class CurationJobs {
     private CurationJobs() {
     }
 
+    /** Map-side sort buffer: the largest staged files must sort without a second spill. */
+    static final int SORT_BUFFER_MB = 200;
+    /** Staged files are one per raw file and date, many of them small: combine them into splits this big. */
+    static final long MAX_SPLIT_BYTES = 256L << 20;
+
+    /**
+     * Both jobs move every record through a full shuffle, raw bytes included, so the shuffle is
+     * compressed (snappy: fast, and pure Java here through snappy-java, no native Hadoop library needed).
+     */
+    private static Job newJob(Configuration conf, String name) throws IOException {
+        Job job = Job.getInstance(conf, name);
+        Configuration c = job.getConfiguration();
+        c.setBoolean("mapreduce.map.output.compress", true);
+        c.set("mapreduce.map.output.compress.codec", "org.apache.hadoop.io.compress.SnappyCodec");
+        c.setInt("mapreduce.task.io.sort.mb", Math.max(c.getInt("mapreduce.task.io.sort.mb", 100), SORT_BUFFER_MB));
+        job.setJarByClass(CurationJobs.class);
+        return job;
+    }
+
     /** Staged valid records of the run's event dates -> survivors by sort key, plus error rows. */
     static Job dedup(Configuration conf, String runId, List<Path> stagedFiles, Path output, int reducers) throws IOException {
-        Job job = Job.getInstance(conf, "tributary curate dedup " + runId);
-        job.setJarByClass(CurationJobs.class);
-        job.setInputFormatClass(SequenceFileInputFormat.class);
+        Job job = newJob(conf, "tributary curate dedup " + runId);
+        job.setInputFormatClass(CombineSequenceFileInputFormat.class);
+        FileInputFormat.setMaxInputSplitSize(job, MAX_SPLIT_BYTES);
         for (Path p : stagedFiles) {
             FileInputFormat.addInputPath(job, p);
         }
@@ -49,8 +69,7 @@ final class CurationJobs {
 
     /** Survivors -> curated and daily spend ORC files per event date, sorted by customer. */
     static Job write(Configuration conf, String runId, Path dedupOutput, Path output, int reducers) throws IOException {
-        Job job = Job.getInstance(conf, "tributary curate write " + runId);
-        job.setJarByClass(CurationJobs.class);
+        Job job = newJob(conf, "tributary curate write " + runId);
         job.setInputFormatClass(SequenceFileInputFormat.class);
         FileInputFormat.addInputPath(job, new Path(dedupOutput, "part-r-*"));
         job.setMapperClass(Mapper.class);
