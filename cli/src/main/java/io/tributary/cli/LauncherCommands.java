@@ -27,7 +27,7 @@ public final class LauncherCommands {
 
         @Override
         public Integer call() {
-            spec.commandLine().getErr().println("tributary " + spec.name()
+            spec.commandLine().getErr().println("tributary " + spec.qualifiedName(" ").replaceFirst("^tributary ", "")
                 + ": run it through ./tributary, which starts it in its own process");
             spec.commandLine().getErr().flush();
             return ExitCode.USAGE;

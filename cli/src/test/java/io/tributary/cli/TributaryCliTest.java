@@ -22,7 +22,8 @@ class TributaryCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"local", "demo", "generate", "ingest", "batch", "batch curate", "batch customers", "nightly", "backfill",
+    @ValueSource(strings = {"local", "demo", "generate", "ingest", "batch", "batch curate", "batch customers", "batch verify",
+        "nightly", "backfill",
         "runs", "runs list", "runs show", "show", "speed", "serve", "produce", "config", "config describe", "config show"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of((command + " --help").split(" "));
@@ -81,10 +82,18 @@ class TributaryCliTest {
 
     @Test
     void commandsOfLaterMilestonesSaySoWithExitCode2() {
-        CliRun run = CliRun.of("ingest", "--from", "somewhere");
+        CliRun run = CliRun.of("nightly", "--date", "2026-11-20");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).isEqualToIgnoringNewLines("tributary ingest: not implemented yet");
-        assertThat(CliRun.of("batch", "curate", "--dates", "2026-11-20").err()).contains("tributary batch curate: not implemented yet");
+        assertThat(run.err()).isEqualToIgnoringNewLines("tributary nightly: not implemented yet");
+        assertThat(CliRun.of("batch", "customers", "--input", "x").err()).contains("tributary batch customers: not implemented yet");
+    }
+
+    @Test
+    void batchLayerCommandsPointToTheLauncherWhichRunsThemInTheBatchProcess() {
+        CliRun run = CliRun.of("batch", "curate", "--dates", "2026-11-20");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("tributary batch curate: run it through ./tributary");
+        assertThat(CliRun.of("ingest", "--from", "somewhere").err()).contains("tributary ingest: run it through ./tributary");
         assertThat(CliRun.of("runs", "show", "r-1").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 

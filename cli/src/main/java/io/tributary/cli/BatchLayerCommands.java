@@ -1,0 +1,69 @@
+package io.tributary.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * Commands that run in the batch layer's own process (Hadoop, ORC and the metastore client are on its
+ * classpath, not on this one): the launcher routes them there. They are registered here so that the
+ * root help lists them with their synopsis; reached through this main, they say where to go.
+ */
+public final class BatchLayerCommands {
+    private BatchLayerCommands() {
+    }
+
+    @Command(name = "ingest",
+        description = "Land input files into the raw zone (immutable; a file already landed is skipped, by content hash).",
+        customSynopsis = "tributary ingest --from DIR")
+    public static final class Ingest extends LauncherCommands.LauncherOnly {
+    }
+
+    @Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Batch layer jobs (curate, customers, verify).",
+        synopsisSubcommandLabel = "(curate | customers | verify)",
+        subcommands = {Batch.Curate.class, Batch.Customers.class, Batch.Verify.class})
+    public static final class Batch extends CommandGroup {
+
+        @Command(name = "curate",
+            description = "Raw -> curated + errors + views for the given event dates.",
+            customSynopsis = "tributary batch curate --dates D1[,D2..] | --from D --to D")
+        public static final class Curate extends LauncherCommands.LauncherOnly {
+        }
+
+        @Command(name = "customers",
+            description = "Apply customer changes (CDC files) to the Hudi customer dimension.",
+            customSynopsis = "tributary batch customers --input PATH")
+        public static final class Customers extends NotImplementedCommand {
+        }
+
+        @Command(name = "verify",
+            description = "Compare the lake's counts with a generated data set's expected counts (its manifest.json).",
+            customSynopsis = "tributary batch verify --expected FILE")
+        public static final class Verify extends LauncherCommands.LauncherOnly {
+        }
+    }
+
+    @Command(name = "runs", mixinStandardHelpOptions = true,
+        description = "Batch runs and their manifests (list, show).",
+        synopsisSubcommandLabel = "(list | show)",
+        subcommands = {Runs.ListRuns.class, Runs.ShowRun.class})
+    public static final class Runs extends CommandGroup {
+
+        @Command(name = "list",
+            description = "List batch runs: id, job, dates, outcome, counts.",
+            customSynopsis = "tributary runs list [--limit N]")
+        public static final class ListRuns extends LauncherCommands.LauncherOnly {
+        }
+
+        @Command(name = "show",
+            description = "Show one run's manifest: inputs, outputs, counts per source, watermarks.",
+            customSynopsis = "tributary runs show RUN_ID")
+        public static final class ShowRun extends LauncherCommands.LauncherOnly {
+        }
+    }
+
+    @Command(name = "show",
+        description = "Show what the lake holds: tables, partitions, the published generation and the watermarks.",
+        customSynopsis = "tributary show [WHAT]")
+    public static final class Show extends LauncherCommands.LauncherOnly {
+    }
+}
