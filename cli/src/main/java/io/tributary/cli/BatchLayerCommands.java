@@ -62,8 +62,8 @@ public final class BatchLayerCommands {
     }
 
     @Command(name = "show",
-        description = "Show what the lake holds: tables, partitions, the published generation and the watermarks.",
-        customSynopsis = "tributary show [WHAT]")
+        description = "Print rows of a table registered in the metastore (e.g. errors.transactions), as JSON lines or a table.",
+        customSynopsis = "tributary show TABLE [--partition k=v]... [--limit N] [--format json|table]")
     public static final class Show extends LauncherCommands.LauncherOnly {
     }
 }

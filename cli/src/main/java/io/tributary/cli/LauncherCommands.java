@@ -35,9 +35,9 @@ public final class LauncherCommands {
     }
 
     @Command(name = "local",
-        description = {"start|stop|status the local platform: HDFS, Hive Metastore, HBase and Kafka on 127.0.0.1, data under var/ (run by the launcher script).",
+        description = {"start|stop|status|smoke the local platform: HDFS, Hive Metastore, HBase and Kafka on 127.0.0.1, data under var/ (run by the launcher script).",
             "", "The launcher runs it in the local platform's own JVM; this process only lists it."},
-        customSynopsis = "tributary local start|stop|status")
+        customSynopsis = "tributary local start|stop|status|smoke")
     public static final class Local extends LauncherOnly {
     }
 
