@@ -169,6 +169,12 @@ public final class TableSpec {
             return this;
         }
 
+        /** Several columns declared once elsewhere, e.g. where a row was read, shared by several tables. */
+        public Builder columns(List<Column> declared) {
+            columns.addAll(declared);
+            return this;
+        }
+
         public Builder partitionColumn(String columnName, String hiveType, String columnComment) {
             partitionColumns.add(Column.of(columnName, hiveType, columnComment));
             return this;

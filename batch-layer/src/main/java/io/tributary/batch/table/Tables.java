@@ -25,6 +25,14 @@ public final class Tables {
     private static final String RUN_ID = "Batch run that wrote this row (see the run manifest).";
     private static final String SEGMENT = "Customer segment as of the batch run: RETAIL, SMB, CORPORATE, or UNKNOWN when the customer was not yet known.";
 
+    /** Where a row was read, in the order {@link Sources} writes it: shared by the curated and the error table. */
+    private static final List<Column> SOURCE_COLUMNS = List.of(
+        Column.of("source", "string", SOURCE),
+        Column.of("source_name", "string", SOURCE_NAME),
+        Column.of("source_offset", "bigint", SOURCE_OFFSET),
+        Column.of("source_line", "bigint", SOURCE_LINE),
+        Column.of("ingest_time", "timestamp", INGEST_TIME));
+
     /** Validated, deduplicated, enriched transactions, one row per event_id, partitioned by UTC event date. */
     public static final TableSpec CURATED_TRANSACTIONS = TableSpec.builder("curated", "transactions")
         .databaseComment(CURATED_DB)
@@ -42,11 +50,7 @@ public final class Tables {
         .column("schema_version", "int", "Schema version of the source record.")
         .column("customer_segment", "string", SEGMENT)
         .column("customer_country", "string", "Customer country from the customer dimension as of the batch run, NULL when unknown.")
-        .column("source", "string", SOURCE)
-        .column("source_name", "string", SOURCE_NAME)
-        .column("source_offset", "bigint", SOURCE_OFFSET)
-        .column("source_line", "bigint", SOURCE_LINE)
-        .column("ingest_time", "timestamp", INGEST_TIME)
+        .columns(SOURCE_COLUMNS)
         .column("run_id", "string", RUN_ID)
         .partitionColumn("event_date", "date", "UTC date of event_time.")
         .bloomFilters("event_id", "customer_id")
@@ -64,11 +68,7 @@ public final class Tables {
         .column("reason_code", "string", "Reason code of the contract, e.g. MALFORMED_RECORD, INVALID_AMOUNT, DUPLICATE_CONFLICT.")
         .column("message", "string", "What exactly is wrong, for humans.")
         .column("event_id", "string", "Event id when it is known (always for DUPLICATE_CONFLICT), otherwise NULL.")
-        .column("source", "string", SOURCE)
-        .column("source_name", "string", SOURCE_NAME)
-        .column("source_offset", "bigint", SOURCE_OFFSET)
-        .column("source_line", "bigint", SOURCE_LINE)
-        .column("ingest_time", "timestamp", INGEST_TIME)
+        .columns(SOURCE_COLUMNS)
         .column("run_id", "string", RUN_ID)
         .partitionColumn("ingest_date", "date", "UTC date of ingest_time.")
         .partitionColumn("event_date", "date", "UTC event date for DUPLICATE_CONFLICT rows, NULL for records rejected by parsing or validation.")
