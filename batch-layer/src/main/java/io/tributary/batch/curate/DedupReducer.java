@@ -52,13 +52,17 @@ public final class DedupReducer extends Reducer<Text, BytesWritable, Text, Bytes
     @Override
     protected void reduce(Text eventId, Iterable<BytesWritable> values, Context context) throws IOException, InterruptedException {
         List<Valid<Transaction>> valid = new ArrayList<>();
+        // Kept by position: a conflict's error partition needs its record's event date, and a survivor
+        // travels on as its staged bytes; neither needs a second parse.
         Map<SourcePosition, StagedRecord> staged = new HashMap<>();
+        Map<SourcePosition, Transaction> parsed = new HashMap<>();
         for (BytesWritable value : values) {
             StagedRecord record = StagedRecord.decode(value.getBytes(), 0, value.getLength());
             ParseResult<Transaction> result = parser.parse(record);
             if (result.isValid()) {
                 valid.add(result.valid());
                 staged.put(record.position(), record);
+                parsed.put(record.position(), result.valid().value());
             } else {
                 // Indexed as valid, invalid now: a validation rule changed since. Never dropped: counted and kept.
                 accounting.source(record.position().sourceName()).read(result);
@@ -70,8 +74,7 @@ public final class DedupReducer extends Reducer<Text, BytesWritable, Text, Bytes
         }
         CurationStep.Outcome outcome = step.apply(valid, accounting);
         for (Rejection conflict : outcome.conflicts()) {
-            Transaction duplicate = parser.parse(staged.get(conflict.position())).valid().value();
-            writeError(duplicate.eventDate().toString(), conflict, eventId.toString());
+            writeError(parsed.get(conflict.position()).eventDate().toString(), conflict, eventId.toString());
         }
         if (outcome.curated().isPresent()) {
             CurationStep.Curated c = outcome.curated().get();
