@@ -8,12 +8,11 @@ import io.tributary.batch.lake.LakePaths;
 import io.tributary.batch.run.RunManifest;
 import io.tributary.batch.run.RunStore;
 import io.tributary.batch.table.MetastoreCatalog;
-import io.tributary.batch.table.OrcRows;
 import io.tributary.batch.table.PartitionValues;
-import io.tributary.batch.table.PublishedPartition;
 import io.tributary.batch.table.TableSpec;
 import io.tributary.batch.table.Tables;
 import io.tributary.batch.testing.EmbeddedMetastore;
+import io.tributary.batch.testing.PublishedRows;
 import io.tributary.cli.CommandRunner;
 import io.tributary.core.config.TributaryConfig;
 import java.io.ByteArrayOutputStream;
@@ -23,10 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -167,35 +163,18 @@ class CurateEdgeCasesIT {
     }
 
     private static FileSystem fs() throws Exception {
-        return FileSystem.get(new java.net.URI("file:///"), conf());
-    }
-
-    private static Configuration conf() {
-        return HadoopSettings.from(config);
-    }
-
-    private static List<Map<String, Object>> rows(PublishedPartition p) throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (FileStatus f : fs().listStatus(new org.apache.hadoop.fs.Path(p.location()))) {
-            rows.addAll(OrcRows.readAll(conf(), f.getPath()));
-        }
-        return rows;
+        return FileSystem.getLocal(HadoopSettings.from(config));
     }
 
     private static List<String> ids(TableSpec spec, LocalDate date) throws Exception {
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            PublishedPartition p = catalog.partition(spec, PartitionValues.of(date)).orElseThrow();
-            return rows(p).stream().map(r -> String.valueOf(r.get("event_id"))).toList();
-        }
+        return new PublishedRows(config).partition(spec, PartitionValues.of(date)).stream()
+            .map(r -> String.valueOf(r.get("event_id"))).toList();
     }
 
     private static List<String> errorReasons() throws Exception {
         List<String> reasons = new ArrayList<>();
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            for (PublishedPartition p : catalog.partitions(Tables.ERRORS_TRANSACTIONS)) {
-                rows(p).forEach(r -> reasons.add(String.valueOf(r.get("reason_code"))));
-            }
-        }
+        new PublishedRows(config).all(Tables.ERRORS_TRANSACTIONS).values()
+            .forEach(rows -> rows.forEach(r -> reasons.add(String.valueOf(r.get("reason_code")))));
         return reasons;
     }
 }

@@ -9,12 +9,10 @@ import io.tributary.batch.lake.HadoopSettings;
 import io.tributary.batch.run.RunManifest;
 import io.tributary.batch.run.RunStore;
 import io.tributary.batch.lake.LakePaths;
-import io.tributary.batch.table.MetastoreCatalog;
-import io.tributary.batch.table.OrcRows;
-import io.tributary.batch.table.PublishedPartition;
 import io.tributary.batch.table.TableSpec;
 import io.tributary.batch.table.Tables;
 import io.tributary.batch.testing.EmbeddedMetastore;
+import io.tributary.batch.testing.PublishedRows;
 import io.tributary.cli.CommandRunner;
 import io.tributary.cli.generate.DatasetGenerator;
 import io.tributary.cli.generate.GeneratorSettings;
@@ -30,8 +28,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,20 +75,17 @@ class CurateRunIT {
             "--ingest-time", LocalDate.parse(day).plusDays(1) + "T01:00:00Z")).isZero()));
     }
 
+    /** A batch command as a user types it, pointed at this test's lake and metastore. */
     static int cli(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, lakeArgs);
-        if (args[0].equals("batch")) {
-            all = new ArrayList<>(List.of(args));
-            all.addAll(2, lakeArgs);
-        }
+        all.addAll(lakeArgs);
         return CommandRunner.run(new BatchCli(), all.toArray(String[]::new));
     }
 
     @Test
     void curatedTablesMatchTheGeneratorsExpectationsAndARerunGivesTheSameRows() throws Exception {
         assertThat(cli("batch", "curate", "--from", "2026-11-10", "--to", "2026-11-23")).isZero();
-        RunStore runs = new RunStore(fs(), LakePaths.from(config));
+        RunStore runs = new RunStore(FileSystem.getLocal(HadoopSettings.from(config)), LakePaths.from(config));
         RunManifest first = runs.list().get(runs.list().size() - 1);
 
         JsonNode files = expected.path("by_source").path("files");
@@ -107,7 +100,7 @@ class CurateRunIT {
         assertThat(cli("batch", "verify", "--expected", expectedFile.toString())).as("batch verify agrees").isZero();
 
         // Independent check: what the ORC files hold, per event date, against the generator.
-        Map<String, long[]> curated = perDate(Tables.CURATED_TRANSACTIONS, "event_id", "status", "amount");
+        Map<String, long[]> curated = curatedPerDate();
         expected.path("curated_by_event_date").path("files").fields().forEachRemaining(e -> {
             long[] got = curated.get(e.getKey());
             assertThat(got).as("curated rows of " + e.getKey()).isNotNull();
@@ -136,89 +129,68 @@ class CurateRunIT {
         assertThat(second.indexedFiles()).as("nothing new to index").isEmpty();
         assertThat(checksum(Tables.CURATED_TRANSACTIONS) + checksum(Tables.CUSTOMER_DAILY_SPEND))
             .as("a rerun on the same inputs yields the same rows").isEqualTo(before.substring(0, 128));
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            assertThat(catalog.partitions(Tables.CURATED_TRANSACTIONS)).allSatisfy(p ->
-                assertThat(p.location()).endsWith(second.runId()));
-        }
+        assertThat(published().all(Tables.CURATED_TRANSACTIONS).keySet()).allSatisfy(p ->
+            assertThat(p.location()).endsWith(second.runId()));
     }
 
-    private static FileSystem fs() throws Exception {
-        return FileSystem.get(new java.net.URI("file:///"), conf());
+    private static PublishedRows published() {
+        return new PublishedRows(config);
     }
 
-    private static Configuration conf() {
-        return HadoopSettings.from(config);
+    private static long cents(Object decimal) {
+        return new BigDecimal(String.valueOf(decimal)).movePointRight(2).longValueExact();
     }
 
-    private static List<Map<String, Object>> rows(TableSpec spec, PublishedPartition p) throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (FileStatus f : fs().listStatus(new org.apache.hadoop.fs.Path(p.location()))) {
-            rows.addAll(OrcRows.readAll(conf(), f.getPath()));
-        }
-        return rows;
-    }
-
-    /** date -> {rows, approved rows, approved cents}. */
-    private static Map<String, long[]> perDate(TableSpec spec, String... unused) throws Exception {
+    /** date -> {rows, approved rows, approved cents}, for dates with rows. */
+    private static Map<String, long[]> curatedPerDate() throws Exception {
         Map<String, long[]> out = new TreeMap<>();
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            for (PublishedPartition p : catalog.partitions(spec)) {
-                long[] c = new long[3];
-                for (Map<String, Object> row : rows(spec, p)) {
-                    c[0]++;
-                    if ("APPROVED".equals(String.valueOf(row.get("status")))) {
-                        c[1]++;
-                        c[2] += new BigDecimal(String.valueOf(row.get("amount"))).movePointRight(2).longValueExact();
-                    }
-                }
-                if (c[0] > 0) {
-                    out.put(p.values().get(0), c);
+        published().all(Tables.CURATED_TRANSACTIONS).forEach((p, rows) -> {
+            long[] c = new long[3];
+            for (Map<String, Object> row : rows) {
+                c[0]++;
+                if ("APPROVED".equals(String.valueOf(row.get("status")))) {
+                    c[1]++;
+                    c[2] += cents(row.get("amount"));
                 }
             }
-        }
+            if (c[0] > 0) {
+                out.put(p.values().get(0), c);
+            }
+        });
         return out;
     }
 
     /** date -> {sum txn_count, sum approved cents}. */
     private static Map<String, long[]> viewTotals() throws Exception {
         Map<String, long[]> out = new TreeMap<>();
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            for (PublishedPartition p : catalog.partitions(Tables.CUSTOMER_DAILY_SPEND)) {
-                long[] c = new long[2];
-                for (Map<String, Object> row : rows(Tables.CUSTOMER_DAILY_SPEND, p)) {
-                    c[0] += ((Number) row.get("txn_count")).longValue();
-                    c[1] += new BigDecimal(String.valueOf(row.get("approved_amount"))).movePointRight(2).longValueExact();
-                }
-                out.put(p.values().get(0), c);
+        published().all(Tables.CUSTOMER_DAILY_SPEND).forEach((p, rows) -> {
+            long[] c = new long[2];
+            for (Map<String, Object> row : rows) {
+                c[0] += ((Number) row.get("txn_count")).longValue();
+                c[1] += cents(row.get("approved_amount"));
             }
-        }
+            out.put(p.values().get(0), c);
+        });
         return out;
     }
 
     private static Map<String, Long> errorsByReason() throws Exception {
         Map<String, Long> out = new TreeMap<>();
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            for (PublishedPartition p : catalog.partitions(Tables.ERRORS_TRANSACTIONS)) {
-                for (Map<String, Object> row : rows(Tables.ERRORS_TRANSACTIONS, p)) {
-                    out.merge(String.valueOf(row.get("reason_code")), 1L, Long::sum);
-                }
-            }
-        }
+        published().all(Tables.ERRORS_TRANSACTIONS).values().forEach(rows ->
+            rows.forEach(row -> out.merge(String.valueOf(row.get("reason_code")), 1L, Long::sum)));
         return out;
     }
 
     /** SHA-256 over every row of every partition, in order, leaving out the run id (it differs by design). */
     private static String checksum(TableSpec spec) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            for (PublishedPartition p : catalog.partitions(spec)) {
-                for (Map<String, Object> row : rows(spec, p)) {
-                    Map<String, Object> sorted = new TreeMap<>(row);
-                    sorted.remove("run_id");
-                    sha.update((p.values() + "|" + sorted).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
+        published().all(spec).forEach((p, rows) -> {
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> sorted = new TreeMap<>(row);
+                sorted.remove("run_id");
+                sha.update((p.values() + "|" + sorted).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-        }
+        });
         return HexFormat.of().formatHex(sha.digest());
     }
 }
