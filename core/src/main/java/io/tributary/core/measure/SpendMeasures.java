@@ -25,6 +25,27 @@ public final class SpendMeasures {
     private long reversedCents;
     private long kafkaCount;
 
+    /**
+     * Measures read back from a stored view row (an ORC row, an HBase cell). Counts and amounts must not be
+     * negative except the amounts, which are signed sums of signed amounts.
+     */
+    public static SpendMeasures of(long txnCount, long approvedCount, long approvedCents, long declinedCount,
+                                   long reversedCents, long kafkaCount) {
+        if (txnCount < 0 || approvedCount < 0 || declinedCount < 0 || kafkaCount < 0
+            || approvedCount + declinedCount > txnCount || kafkaCount > txnCount) {
+            throw new IllegalArgumentException("inconsistent counts: txn=" + txnCount + " approved=" + approvedCount
+                + " declined=" + declinedCount + " kafka=" + kafkaCount);
+        }
+        SpendMeasures m = new SpendMeasures();
+        m.txnCount = txnCount;
+        m.approvedCount = approvedCount;
+        m.approvedCents = approvedCents;
+        m.declinedCount = declinedCount;
+        m.reversedCents = reversedCents;
+        m.kafkaCount = kafkaCount;
+        return m;
+    }
+
     /** Adds one curated event. */
     public SpendMeasures add(Transaction t, SourceKind source) {
         txnCount++;

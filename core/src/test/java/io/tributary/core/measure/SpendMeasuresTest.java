@@ -1,6 +1,7 @@
 package io.tributary.core.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.core.model.Channel;
 import io.tributary.core.model.SourceKind;
@@ -44,5 +45,21 @@ class SpendMeasuresTest {
         whole.clear();
         assertThat(whole.isEmpty()).isTrue();
         assertThat(whole).isEqualTo(new SpendMeasures());
+    }
+
+    @Test
+    void storedMeasuresReadBackEqualTheAccumulatedOnes() {
+        SpendMeasures accumulated = new SpendMeasures()
+            .add(txn("a", 1000, TxnStatus.APPROVED), SourceKind.KAFKA)
+            .add(txn("b", 300, TxnStatus.DECLINED), SourceKind.FILES)
+            .add(txn("c", 400, TxnStatus.REVERSED), SourceKind.FILES);
+        assertThat(SpendMeasures.of(3, 1, 1000, 1, 400, 1)).isEqualTo(accumulated);
+    }
+
+    @Test
+    void storedMeasuresMustBeConsistent() {
+        assertThatThrownBy(() -> SpendMeasures.of(1, 2, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SpendMeasures.of(1, 0, 0, 0, 0, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SpendMeasures.of(-1, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

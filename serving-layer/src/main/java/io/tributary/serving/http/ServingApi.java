@@ -1,0 +1,136 @@
+package io.tributary.serving.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tributary.serving.spend.SpendMerger;
+import io.tributary.serving.spend.SpendQuery;
+import io.tributary.serving.spend.SpendQueryParser;
+import io.tributary.serving.view.BackendUnavailableException;
+import io.tributary.serving.view.CustomerProfile;
+import io.tributary.serving.view.ViewReader;
+import io.tributary.serving.view.Watermarks;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API of CONTRACT §4 over a {@link ViewReader}. Every response is JSON except {@code /metrics} (Prometheus
+ * text) and {@code /} (the freshness page). Errors never carry a stack trace: 400 names the parameter, 404 says what
+ * is unknown, 503 asks to retry, anything unexpected is a 500 whose details go to the log only.
+ */
+public final class ServingApi {
+    private static final Logger LOG = LoggerFactory.getLogger(ServingApi.class);
+    private static final String JSON = "application/json";
+    private static final String T0 = "tributary.t0";
+    private static final String ANSWERED = "tributary.answered";
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private final ViewReader views;
+    private final SpendQueryParser parser;
+    private final SpendMerger merger;
+    private final PrometheusMeterRegistry registry;
+
+    public ServingApi(ViewReader views, SpendQueryParser parser, PrometheusMeterRegistry registry) {
+        this.views = views;
+        this.parser = parser;
+        this.merger = new SpendMerger(views);
+        this.registry = registry;
+    }
+
+    /** A configured, not yet started server. */
+    public Javalin create() {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.defaultContentType = JSON;
+            config.staticFiles.add(static_ -> {
+                static_.hostedPath = "/";
+                static_.directory = "/serving-web";
+                static_.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+        });
+        app.before(ctx -> ctx.attribute(T0, System.nanoTime()));
+        app.after(this::record);
+        app.get("/v1/customers/{id}/spend", this::spend);
+        app.get("/v1/customers/{id}", this::customer);
+        app.get("/v1/freshness", this::freshness);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+        app.get("/health/live", ctx -> json(ctx, ApiJson.status("live")));
+        app.get("/health/ready", this::ready);
+        app.exception(BadRequestException.class, (e, ctx) ->
+            json(ctx.status(HttpStatus.BAD_REQUEST), ApiJson.error(e.error(), e.detail())));
+        app.exception(BackendUnavailableException.class, (e, ctx) -> {
+            LOG.warn("view store unavailable: {}", e.getMessage());
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            json(ctx.status(HttpStatus.SERVICE_UNAVAILABLE), ApiJson.error("unavailable",
+                "the view store does not answer; retry in " + RETRY_AFTER_SECONDS + " s"));
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} failed", ctx.path(), e);
+            json(ctx.status(HttpStatus.INTERNAL_SERVER_ERROR), ApiJson.error("internal", "see the service log"));
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            // a handler's own 404 (unknown customer) already holds its body; only unmatched paths get this one
+            if (ctx.attribute(ANSWERED) == null) {
+                json(ctx, ApiJson.error("not_found", "no such resource: " + ctx.path()));
+            }
+        });
+        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> json(ctx, ApiJson.error("method_not_allowed", ctx.method() + " "
+            + ctx.path())));
+        return app;
+    }
+
+    private void spend(Context ctx) {
+        SpendQuery q = parser.parse(ctx.pathParam("id"), ctx.queryParam("from"), ctx.queryParam("to"),
+            ctx.queryParam("granularity"));
+        json(ctx, ApiJson.spend(merger.answer(q)));
+    }
+
+    private void customer(Context ctx) {
+        String id = SpendQueryParser.customerId(ctx.pathParam("id"));
+        Optional<CustomerProfile> p = views.customer(id);
+        if (p.isEmpty()) {
+            json(ctx.status(HttpStatus.NOT_FOUND), ApiJson.error("unknown_customer", "no customer " + id));
+            return;
+        }
+        json(ctx, ApiJson.customer(p.get()));
+    }
+
+    private void freshness(Context ctx) {
+        Watermarks w = views.watermarks();
+        json(ctx, ApiJson.freshness(w, views.lastBatchRun(), views.speedTotals()));
+    }
+
+    private void ready(Context ctx) {
+        try {
+            views.ping();
+            json(ctx, ApiJson.status("ready"));
+        } catch (RuntimeException e) {
+            LOG.warn("not ready: {}", e.getMessage());
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            json(ctx.status(HttpStatus.SERVICE_UNAVAILABLE), ApiJson.status("not ready"));
+        }
+    }
+
+    private void record(Context ctx) {
+        Long t0 = ctx.attribute(T0);
+        if (t0 == null) {
+            return;
+        }
+        String endpoint = ctx.endpointHandlerPath();
+        Timer.builder("tributary_http_requests")
+            .description("HTTP requests served, by endpoint and status")
+            .tag("endpoint", endpoint == null || endpoint.isEmpty() ? "unmatched" : endpoint)
+            .tag("status", Integer.toString(ctx.statusCode()))
+            .publishPercentileHistogram()
+            .register(registry)
+            .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.contentType(JSON).result(body);
+    }
+}

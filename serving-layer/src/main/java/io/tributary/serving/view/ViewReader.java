@@ -1,0 +1,41 @@
+package io.tributary.serving.view;
+
+import io.tributary.core.measure.SpendMeasures;
+import io.tributary.core.time.Granularity;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the serving layer reads, for one customer at a time. The HBase implementation reads the meta pointer
+ * row, the batch view generation it names, the speed view and the speed layer's per-bucket counts; tests use an
+ * in-memory one. Every time range is half-open, {@code [from, to)}, and aligned to hours. Implementations throw
+ * {@link BackendUnavailableException} when the store does not answer.
+ */
+public interface ViewReader {
+
+    /** The pointer row: generation, {@code Wb} and {@code Ws} as one consistent read. */
+    Watermarks watermarks();
+
+    /** Rows of a batch view generation at the given granularity (the batch layer publishes days and hours). */
+    Map<CurrencyBucket, SpendMeasures> batchBuckets(long generation, String customerId, Granularity granularity,
+                                                    Instant from, Instant to);
+
+    /** The speed view's hourly windows. */
+    Map<CurrencyBucket, SpendMeasures> speedHours(String customerId, Instant from, Instant to);
+
+    /** The speed layer's hourly seen/windowed counts, kept also for hours the batch view already covers. */
+    Map<CurrencyBucket, SeenCounts> seenHours(String customerId, Instant from, Instant to);
+
+    /** The customer's current profile, empty when the dimension does not know the customer. */
+    Optional<CustomerProfile> customer(String customerId);
+
+    /** Counts of the batch run that produced the published generation, empty before the first. */
+    Optional<LastBatchRun> lastBatchRun();
+
+    /** The speed layer's running totals, empty before it has reported any. */
+    Optional<SpeedTotals> speedTotals();
+
+    /** Cheap round trip to the store, for readiness. */
+    void ping();
+}
