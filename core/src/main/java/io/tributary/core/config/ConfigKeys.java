@@ -106,6 +106,18 @@ public final class ConfigKeys {
     // ---- serving ----
 
     public static final ConfigKey<Integer> SERVING_PORT = port("serving.port", 18080, "HTTP port of the serving API.");
+    public static final ConfigKey<String> SERVING_BIND_HOST = ConfigKey.builder("serving.bind.host", ConfigType.STRING)
+        .doc("Address the serving API listens on. 127.0.0.1 keeps it on this machine; a cluster sets the host's address.")
+        .defaultValue("127.0.0.1").validate(s -> !s.isBlank(), "a host name or address").build();
+    public static final ConfigKey<Integer> SERVING_MAX_DAYS = ConfigKey.builder("serving.max.range.days", ConfigType.INT)
+        .doc("Longest range, in days, of one spend request with granularity=day (bounds the rows one request reads).")
+        .defaultValue(366).validate(n -> n >= 1 && n <= 3660, "a whole number from 1 to 3660").build();
+    public static final ConfigKey<Integer> SERVING_MAX_HOUR_DAYS = ConfigKey.builder("serving.max.hour.range.days", ConfigType.INT)
+        .doc("Longest range, in days, of one spend request with granularity=hour.")
+        .defaultValue(31).validate(n -> n >= 1 && n <= 366, "a whole number from 1 to 366").build();
+    public static final ConfigKey<Duration> SERVING_BACKEND_TIMEOUT = ConfigKey.builder("serving.backend.timeout", ConfigType.DURATION)
+        .doc("How long one request may wait for HBase before the API answers 503 with Retry-After.")
+        .defaultValue(Duration.ofSeconds(2)).validate(d -> !d.isNegative() && !d.isZero(), "a positive duration").build();
 
     private static final Map<String, ConfigKey<?>> BY_NAME = collect();
 
