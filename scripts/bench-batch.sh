@@ -154,7 +154,7 @@ for N in "${SIZES[@]}"; do
   TO="$(jq -r '.transactions.curated_by_event_date.files | keys | max' "$INPUT/manifest.json")"
   log "$N: batch curate --from $FROM --to $TO (load $(load))"
   T0=$(date +%s.%N)
-  /usr/bin/time -v -o "$RUN/time.curate" ./tributary batch curate "${LAKE_ARGS[@]}" --from "$FROM" --to "$TO" 2>&1 \
+  /usr/bin/time -v -o "$RUN/time.curate" ./tributary batch curate --skip-views "${LAKE_ARGS[@]}" --from "$FROM" --to "$TO" 2>&1 \
     | stamp "$T0" >"$RUN/curate.log"
   read -r CURATE_S CURATE_RSS < <(wall_rss "$RUN/time.curate")
   LOAD_OURS="$(load)"

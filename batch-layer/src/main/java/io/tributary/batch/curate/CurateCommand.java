@@ -1,6 +1,7 @@
 package io.tributary.batch.curate;
 
 import io.tributary.batch.run.RunManifest;
+import io.tributary.batch.views.ViewPublishing;
 import io.tributary.cli.ConfigOptions;
 import io.tributary.cli.ExitCode;
 import io.tributary.core.accounting.Counts;
@@ -46,6 +47,9 @@ public final class CurateCommand implements Callable<Integer> {
         String to;
     }
 
+    @Option(names = "--skip-views", description = "Do not publish a new HBase batch view generation after the run.")
+    boolean skipViews;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +69,12 @@ public final class CurateCommand implements Callable<Integer> {
             m.runId(), m.eventDates().size(), t.read(), t.curated(), t.rejected(), t.duplicates(), t.filtered(),
             t.unmatchedCustomer()));
         out.flush();
+        if (!skipViews) {
+            ViewPublishing.after(configOptions.config(), m, line -> {
+                out.println("curate: " + line);
+                out.flush();
+            });
+        }
         return ExitCode.OK;
     }
 

@@ -66,7 +66,7 @@ class CurateEdgeCasesIT {
     }
 
     static int curate(String dates) {
-        List<String> args = new ArrayList<>(List.of("batch", "curate"));
+        List<String> args = new ArrayList<>(List.of("batch", "curate", "--skip-views"));
         args.addAll(lakeArgs);
         args.addAll(List.of("--dates", dates));
         return CommandRunner.run(new BatchCli(), args.toArray(String[]::new));

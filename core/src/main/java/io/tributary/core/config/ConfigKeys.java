@@ -105,6 +105,10 @@ public final class ConfigKeys {
 
     // ---- serving ----
 
+    public static final ConfigKey<Duration> VIEWS_GENERATION_GRACE = ConfigKey.builder("views.generation.grace", ConfigType.DURATION)
+        .doc("How long a replaced batch view generation stays in HBase after the pointer moved on, so that requests that "
+            + "read the old pointer can finish. Older generations are dropped at the next publish.")
+        .defaultValue(Duration.ofMinutes(10)).validate(d -> !d.isNegative(), "zero or a positive duration").build();
     public static final ConfigKey<Integer> SERVING_PORT = port("serving.port", 18080, "HTTP port of the serving API.");
     public static final ConfigKey<String> SERVING_BIND_HOST = ConfigKey.builder("serving.bind.host", ConfigType.STRING)
         .doc("Address the serving API listens on. 127.0.0.1 keeps it on this machine; a cluster sets the host's address.")

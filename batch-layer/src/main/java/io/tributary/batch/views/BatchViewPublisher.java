@@ -1,0 +1,175 @@
+package io.tributary.batch.views;
+
+import io.tributary.batch.lake.LakePaths;
+import io.tributary.batch.table.MetastoreCatalog;
+import io.tributary.batch.table.PublishedPartition;
+import io.tributary.batch.table.Tables;
+import io.tributary.cli.JobFailedException;
+import io.tributary.core.accounting.Counts;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.time.LatenessContract;
+import io.tributary.core.view.BatchPointer;
+import io.tributary.core.view.ViewColumns;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.hbase.TableName;
+import org.apache.hadoop.hbase.client.Admin;
+import org.apache.hadoop.hbase.client.ColumnFamilyDescriptorBuilder;
+import org.apache.hadoop.hbase.client.Connection;
+import org.apache.hadoop.hbase.client.ConnectionFactory;
+import org.apache.hadoop.hbase.client.RegionLocator;
+import org.apache.hadoop.hbase.client.Table;
+import org.apache.hadoop.hbase.client.TableDescriptorBuilder;
+import org.apache.hadoop.hbase.regionserver.BloomType;
+import org.apache.hadoop.hbase.tool.BulkLoadHFiles;
+import org.apache.hadoop.mapreduce.Job;
+
+/**
+ * Publishes a new batch view generation: fold every published curated partition into a fresh table
+ * {@code batch_view_g<N+1>} (HFiles + bulk load, no individual puts), then move the pointer row, then drop the
+ * generations that were replaced longer than {@code views.generation.grace} ago.
+ *
+ * <p>Until the pointer moves, readers keep using generation N; a failure at any step before it leaves the pointer
+ * and generation N untouched (the half-built table is dropped, or left for the next publish to drop).
+ */
+public final class BatchViewPublisher {
+    private final TributaryConfig config;
+    private final Configuration hadoop;
+    private final FileSystem fs;
+    private final LakePaths lake;
+    private final Clock clock;
+    private final Consumer<String> progress;
+
+    public BatchViewPublisher(TributaryConfig config, Configuration hadoop, FileSystem fs, Clock clock,
+                              Consumer<String> progress) {
+        this.config = config;
+        this.hadoop = hadoop;
+        this.fs = fs;
+        this.lake = LakePaths.from(config);
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    /**
+     * @param runId  the batch run whose tables are published
+     * @param counts that run's accounting totals, shown by the API's freshness endpoint
+     */
+    public Optional<ViewGeneration> publish(String runId, Counts counts, MetastoreCatalog catalog) throws IOException {
+        List<PublishedPartition> partitions = catalog.partitions(Tables.CURATED_TRANSACTIONS);
+        if (partitions.isEmpty()) {
+            progress.accept("views: no curated partition is published yet; nothing to load");
+            return Optional.empty();
+        }
+        LocalDate lastDate = partitions.stream().map(p -> p.values().date(0)).max(LocalDate::compareTo).orElseThrow();
+        Configuration conf = HBaseSettings.from(config, hadoop);
+        try (Connection hbase = ConnectionFactory.createConnection(conf)) {
+            ViewPointerStore pointers = new ViewPointerStore(hbase, HBaseSettings.table(config, "meta"));
+            pointers.ensure();
+            Optional<BatchPointer> current = pointers.read();
+            long generation = current.map(BatchPointer::generation).orElse(0L) + 1;
+            TableName table = HBaseSettings.table(config, BatchPointer.tableName(generation));
+            createFresh(hbase, table);
+            Path hfiles = new Path(lake.runScratch(runId), "hfiles-g" + generation);
+            // the total-order partitioner's split file goes to hbase.fs.tmp.dir: keep it in the run's scratch folder
+            conf.set("hbase.fs.tmp.dir", fs.makeQualified(new Path(lake.runScratch(runId), "hbase-staging")).toString());
+            List<Path> inputs = new ArrayList<>();
+            for (PublishedPartition p : partitions) {
+                inputs.add(new Path(p.location()));
+            }
+            progress.accept("views: folding " + partitions.size() + " curated partitions into "
+                + table.getNameAsString() + " (days and hours per customer and currency)");
+            Instant now = clock.instant();
+            long curatedRows;
+            long bucketRows;
+            try (Table t = hbase.getTable(table); RegionLocator regions = hbase.getRegionLocator(table)) {
+                Job job = ViewGenerationJob.create(conf, runId, inputs, hfiles, t, regions, generation);
+                await(job);
+                curatedRows = job.getCounters().findCounter("views", "curated rows").getValue();
+                bucketRows = job.getCounters().findCounter("views", "bucket rows").getValue();
+                BulkLoadHFiles.create(conf).bulkLoad(table, hfiles);
+            } finally {
+                fs.delete(lake.runScratch(runId), true);
+            }
+            Instant wb = LatenessContract.batchWatermark(lastDate);
+            BatchPointer next = new BatchPointer(generation, wb, now, runId, Map.of("read", counts.read(),
+                "curated", counts.curated(), "rejected", counts.rejected(), "duplicates", counts.duplicates(),
+                "filtered", counts.filtered()));
+            pointers.write(next);
+            progress.accept("views: published generation " + generation + " (" + bucketRows + " bucket rows from "
+                + curatedRows + " curated rows), batch watermark " + wb);
+            List<Long> dropped = dropReplaced(hbase, current, generation);
+            return Optional.of(new ViewGeneration(generation, lastDate, wb, bucketRows, curatedRows, dropped));
+        }
+    }
+
+    private void createFresh(Connection hbase, TableName table) throws IOException {
+        try (Admin admin = hbase.getAdmin()) {
+            if (admin.tableExists(table)) {
+                // left behind by a publish that failed before moving the pointer: never read by anyone
+                admin.disableTable(table);
+                admin.deleteTable(table);
+            }
+            admin.createTable(TableDescriptorBuilder.newBuilder(table)
+                .setColumnFamily(ColumnFamilyDescriptorBuilder.newBuilder(ViewColumns.FAMILY)
+                    .setBloomFilterType(BloomType.ROW).setMaxVersions(1).build())
+                .build());
+        }
+    }
+
+    /**
+     * Drops every generation older than the one just replaced, once the replaced one's own publish is older than the
+     * grace period: a reader that read the pointer before this publish reads generation N, never an older one.
+     */
+    private List<Long> dropReplaced(Connection hbase, Optional<BatchPointer> replaced, long newest) throws IOException {
+        Duration grace = config.get(ConfigKeys.VIEWS_GENERATION_GRACE);
+        List<Long> dropped = new ArrayList<>();
+        try (Admin admin = hbase.getAdmin()) {
+            String ns = config.get(ConfigKeys.HBASE_NAMESPACE);
+            boolean replacedLongAgo = replaced.isEmpty()
+                || !replaced.get().publishedAt().plus(grace).isAfter(clock.instant());
+            for (TableName t : admin.listTableNamesByNamespace(ns)) {
+                String q = t.getQualifierAsString();
+                if (!q.startsWith("batch_view_g")) {
+                    continue;
+                }
+                long g = Long.parseLong(q.substring("batch_view_g".length()));
+                boolean older = replaced.map(p -> g < p.generation()).orElse(g < newest);
+                if (older && replacedLongAgo) {
+                    admin.disableTable(t);
+                    admin.deleteTable(t);
+                    dropped.add(g);
+                }
+            }
+        }
+        if (!dropped.isEmpty()) {
+            progress.accept("views: dropped replaced generations " + dropped);
+        }
+        return dropped;
+    }
+
+    private static void await(Job job) throws IOException {
+        try {
+            if (!job.waitForCompletion(false)) {
+                throw new JobFailedException("MapReduce job '" + job.getJobName() + "' failed: "
+                    + job.getStatus().getFailureInfo());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailedException("interrupted while '" + job.getJobName() + "' ran", e);
+        } catch (ClassNotFoundException e) {
+            throw new JobFailedException("job class missing: " + e.getMessage(), e);
+        }
+    }
+}
