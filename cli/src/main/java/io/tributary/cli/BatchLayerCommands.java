@@ -19,13 +19,13 @@ public final class BatchLayerCommands {
 
     @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Batch layer jobs (curate, customers, verify).",
-        synopsisSubcommandLabel = "(curate | customers | verify)",
-        subcommands = {Batch.Curate.class, Batch.Customers.class, Batch.Verify.class})
+        synopsisSubcommandLabel = "(curate | customers | verify | publish-views)",
+        subcommands = {Batch.Curate.class, Batch.Customers.class, Batch.Verify.class, Batch.PublishViews.class})
     public static final class Batch extends CommandGroup {
 
         @Command(name = "curate",
             description = "Raw -> curated + errors + views for the given event dates.",
-            customSynopsis = "tributary batch curate --dates D1[,D2..] | --from D --to D")
+            customSynopsis = "tributary batch curate [--skip-views] --dates D1[,D2..] | --from D --to D")
         public static final class Curate extends LauncherCommands.LauncherOnly {
         }
 
@@ -33,6 +33,12 @@ public final class BatchLayerCommands {
             description = "Apply customer changes (CDC files) to the Hudi customer dimension.",
             customSynopsis = "tributary batch customers --input PATH")
         public static final class Customers extends NotImplementedCommand {
+        }
+
+        @Command(name = "publish-views",
+            description = "Bulk-load the published curated partitions into a new HBase batch view generation.",
+            customSynopsis = "tributary batch publish-views")
+        public static final class PublishViews extends LauncherCommands.LauncherOnly {
         }
 
         @Command(name = "verify",

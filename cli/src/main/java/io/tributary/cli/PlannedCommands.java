@@ -29,12 +29,6 @@ public final class PlannedCommands {
     public static final class Speed extends NotImplementedCommand {
     }
 
-    @Command(name = "serve",
-        description = "Run the serving API that merges batch and speed views.",
-        customSynopsis = "tributary serve [--port P]")
-    public static final class Serve extends NotImplementedCommand {
-    }
-
     @Command(name = "produce",
         description = "Publish event files to the transactions topic (demo and tests).",
         customSynopsis = "tributary produce --from DIR [--rate N]")

@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
         BatchLayerCommands.Runs.class,
         BatchLayerCommands.Show.class,
         PlannedCommands.Speed.class,
-        PlannedCommands.Serve.class,
+        ServingLayerCommands.Serve.class,
         PlannedCommands.Produce.class,
         ConfigCommand.class,
     },

@@ -20,8 +20,9 @@ import java.util.Objects;
  */
 public record BatchPointer(long generation, Instant batchWatermark, Instant publishedAt, String runId,
                            Map<String, Long> counts) {
-    public static final byte[] ROW = ViewColumns.bytes("batch");
-    public static final byte[] FAMILY = ViewColumns.bytes("p");
+    public static final byte[] ROW = ViewColumns.bytes("batch:pointer");
+    /** The batch layer's family of the meta table; the speed layer has its own ({@code s}). */
+    public static final byte[] FAMILY = ViewColumns.bytes("b");
     public static final byte[] GENERATION = ViewColumns.bytes("generation");
     public static final byte[] WATERMARK = ViewColumns.bytes("wb");
     public static final byte[] PUBLISHED_AT = ViewColumns.bytes("published_at");

@@ -5,6 +5,7 @@ import io.tributary.core.time.Granularity;
 import io.tributary.core.time.PendingLate;
 import io.tributary.serving.view.CurrencyBucket;
 import io.tributary.serving.view.SeenCounts;
+import io.tributary.serving.view.SpeedBucket;
 import io.tributary.serving.view.ViewReader;
 import io.tributary.serving.view.Watermarks;
 import java.time.Instant;
@@ -38,7 +39,18 @@ public final class SpendMerger {
         // The first instant the speed view answers: Wb clamped to the range (no batch view: the whole range).
         Instant split = w.hasBatchView() ? clamp(w.batchWatermark(), start, end) : start;
 
-        Map<CurrencyBucket, SeenCounts> seen = rollUp(views.seenHours(q.customerId(), start, end), g);
+        // one scan of the speed view serves both parts: its counts are needed for batch buckets too
+        Map<CurrencyBucket, SpeedBucket> speedRows = views.speedHours(q.customerId(), start, end);
+        Map<CurrencyBucket, SeenCounts> seen = new TreeMap<>();
+        Map<CurrencyBucket, SpendMeasures> speed = new TreeMap<>();
+        speedRows.forEach((k, v) -> {
+            CurrencyBucket rolled = k.rollUpTo(g);
+            seen.merge(rolled, v.counts(), SeenCounts::plus);
+            if (k.bucket().end().isAfter(split)) {
+                // copy before adding: the reader's objects stay untouched
+                speed.computeIfAbsent(rolled, x -> new SpendMeasures()).add(v.measures());
+            }
+        });
         List<BucketAnswer> out = new ArrayList<>();
         if (split.isAfter(start)) {
             Map<CurrencyBucket, SpendMeasures> batch =
@@ -46,7 +58,6 @@ public final class SpendMerger {
             batchBuckets(batch, seen, w, split, out);
         }
         if (end.isAfter(split)) {
-            Map<CurrencyBucket, SpendMeasures> speed = rollUpMeasures(views.speedHours(q.customerId(), split, end), g);
             speedBuckets(speed, seen, split, out);
         }
         out.sort((a, b) -> a.key().compareTo(b.key()));
@@ -87,19 +98,5 @@ public final class SpendMerger {
 
     private static Instant clamp(Instant t, Instant min, Instant max) {
         return t.isBefore(min) ? min : t.isAfter(max) ? max : t;
-    }
-
-    private static Map<CurrencyBucket, SeenCounts> rollUp(Map<CurrencyBucket, SeenCounts> hours, Granularity g) {
-        Map<CurrencyBucket, SeenCounts> out = new TreeMap<>();
-        hours.forEach((k, v) -> out.merge(k.rollUpTo(g), v, SeenCounts::plus));
-        return out;
-    }
-
-    private static Map<CurrencyBucket, SpendMeasures> rollUpMeasures(Map<CurrencyBucket, SpendMeasures> hours,
-                                                                     Granularity g) {
-        Map<CurrencyBucket, SpendMeasures> out = new TreeMap<>();
-        // copy before adding: the reader's objects stay untouched
-        hours.forEach((k, v) -> out.computeIfAbsent(k.rollUpTo(g), x -> new SpendMeasures()).add(v));
-        return out;
     }
 }

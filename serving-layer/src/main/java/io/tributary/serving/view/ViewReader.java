@@ -21,11 +21,11 @@ public interface ViewReader {
     Map<CurrencyBucket, SpendMeasures> batchBuckets(long generation, String customerId, Granularity granularity,
                                                     Instant from, Instant to);
 
-    /** The speed view's hourly windows. */
-    Map<CurrencyBucket, SpendMeasures> speedHours(String customerId, Instant from, Instant to);
-
-    /** The speed layer's hourly seen/windowed counts, kept also for hours the batch view already covers. */
-    Map<CurrencyBucket, SeenCounts> seenHours(String customerId, Instant from, Instant to);
+    /**
+     * The speed view's hourly buckets: measures of the windowed events and the seen/windowed counts. Rows stay for
+     * hours the batch view already covers (until their TTL), which is where pending late events are counted.
+     */
+    Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to);
 
     /** The customer's current profile, empty when the dimension does not know the customer. */
     Optional<CustomerProfile> customer(String customerId);

@@ -13,8 +13,7 @@ import java.util.TreeMap;
 public final class InMemoryViews implements ViewReader {
     private volatile Watermarks watermarks = Watermarks.NOTHING_PUBLISHED;
     private final Map<Long, Map<String, Map<CurrencyBucket, SpendMeasures>>> batch = new HashMap<>();
-    private final Map<String, Map<CurrencyBucket, SpendMeasures>> speed = new HashMap<>();
-    private final Map<String, Map<CurrencyBucket, SeenCounts>> seen = new HashMap<>();
+    private final Map<String, Map<CurrencyBucket, SpeedBucket>> speed = new HashMap<>();
     private final Map<String, CustomerProfile> customers = new HashMap<>();
     private volatile boolean down;
 
@@ -29,14 +28,20 @@ public final class InMemoryViews implements ViewReader {
         return this;
     }
 
+    /** The measures of a speed row (its counts stay as set by {@link #seen}, or none). */
     public InMemoryViews speed(String customer, TimeBucket hour, String currency, SpendMeasures m) {
-        speed.computeIfAbsent(customer, c -> new TreeMap<>()).put(new CurrencyBucket(hour, currency), m);
+        speed.computeIfAbsent(customer, c -> new TreeMap<>())
+            .merge(new CurrencyBucket(hour, currency), new SpeedBucket(m, SeenCounts.NONE),
+                (old, x) -> new SpeedBucket(m, old.counts()));
         return this;
     }
 
+    /** The counts of a speed row (its measures stay as set by {@link #speed}, or none). */
     public InMemoryViews seen(String customer, TimeBucket hour, String currency, long seenCount, long windowed) {
-        seen.computeIfAbsent(customer, c -> new TreeMap<>())
-            .put(new CurrencyBucket(hour, currency), new SeenCounts(seenCount, windowed));
+        SeenCounts counts = new SeenCounts(seenCount, windowed);
+        speed.computeIfAbsent(customer, c -> new TreeMap<>())
+            .merge(new CurrencyBucket(hour, currency), new SpeedBucket(new SpendMeasures(), counts),
+                (old, x) -> new SpeedBucket(old.measures(), counts));
         return this;
     }
 
@@ -71,15 +76,9 @@ public final class InMemoryViews implements ViewReader {
     }
 
     @Override
-    public Map<CurrencyBucket, SpendMeasures> speedHours(String customerId, Instant from, Instant to) {
+    public Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to) {
         check();
         return slice(speed.getOrDefault(customerId, Map.of()), from, to);
-    }
-
-    @Override
-    public Map<CurrencyBucket, SeenCounts> seenHours(String customerId, Instant from, Instant to) {
-        check();
-        return slice(seen.getOrDefault(customerId, Map.of()), from, to);
     }
 
     @Override

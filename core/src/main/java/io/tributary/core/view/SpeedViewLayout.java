@@ -1,0 +1,52 @@
+package io.tributary.core.view;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The speed layer's HBase layout, as the serving layer reads it (the speed layer's sink writes it):
+ *
+ * <ul>
+ *   <li>{@code speed_view}: row {@code customer_id 0x00 yyyyMMddHH currency}, family {@code m}, one 8-byte
+ *       big-endian long per column below;</li>
+ *   <li>{@code meta}, family {@code s}: row {@code speed:watermark}, one column {@code p<partition>} per input
+ *       partition holding that partition's {@code Ws} in epoch millis (the layer's {@code Ws} is their minimum);
+ *       row {@code speed:totals} with the running totals below.</li>
+ * </ul>
+ */
+public final class SpeedViewLayout {
+    public static final String TABLE = "speed_view";
+    public static final byte[] FAMILY = bytes("m");
+    public static final byte[] SEEN = bytes("seen");
+    public static final byte[] LATE = bytes("late");
+    public static final byte[] TXN_COUNT = bytes("txn_count");
+    public static final byte[] APPROVED_COUNT = bytes("approved_count");
+    public static final byte[] APPROVED_CENTS = bytes("approved_amount_cents");
+    public static final byte[] DECLINED_COUNT = bytes("declined_count");
+    public static final byte[] REVERSED_CENTS = bytes("reversed_amount_cents");
+    public static final byte[] KAFKA_COUNT = bytes("kafka_count");
+
+    public static final byte[] META_FAMILY = bytes("s");
+    public static final byte[] WATERMARK_ROW = bytes("speed:watermark");
+    public static final byte[] TOTALS_ROW = bytes("speed:totals");
+    public static final byte[] TOTAL_LAG = bytes("consumer_lag");
+    public static final byte[] TOTAL_LATE = bytes("late");
+    public static final byte[] TOTAL_REJECTED = bytes("rejected");
+    public static final byte[] TOTAL_DUPLICATES = bytes("duplicates");
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
+
+    private SpeedViewLayout() {
+    }
+
+    /** Row key of a customer's hour in a currency; with an empty currency, the scan bound before that hour's rows. */
+    public static byte[] rowKey(String customerId, Instant hourStart, String currency) {
+        return (customerId + '\0' + HOUR.format(hourStart) + currency).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,202 @@
+package io.tributary.serving.hbase;
+
+import io.tributary.core.measure.SpendMeasures;
+import io.tributary.core.time.Granularity;
+import io.tributary.core.view.BatchPointer;
+import io.tributary.core.view.CustomerColumns;
+import io.tributary.core.view.SpeedViewLayout;
+import io.tributary.core.view.ViewColumns;
+import io.tributary.core.view.ViewRowKey;
+import io.tributary.serving.view.BackendUnavailableException;
+import io.tributary.serving.view.CurrencyBucket;
+import io.tributary.serving.view.CustomerProfile;
+import io.tributary.serving.view.LastBatchRun;
+import io.tributary.serving.view.SeenCounts;
+import io.tributary.serving.view.SpeedBucket;
+import io.tributary.serving.view.SpeedTotals;
+import io.tributary.serving.view.ViewReader;
+import io.tributary.serving.view.Watermarks;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.hadoop.hbase.TableName;
+import org.apache.hadoop.hbase.TableNotFoundException;
+import org.apache.hadoop.hbase.client.Connection;
+import org.apache.hadoop.hbase.client.Get;
+import org.apache.hadoop.hbase.client.Result;
+import org.apache.hadoop.hbase.client.ResultScanner;
+import org.apache.hadoop.hbase.client.Scan;
+import org.apache.hadoop.hbase.client.Table;
+
+/**
+ * The views in HBase, read with the shaded client: the pointer row and the speed watermark from {@code meta}, the
+ * generation table the pointer names, the speed view, and the customers copy. Every read is a single get or one
+ * bounded scan of one customer's contiguous rows. Any HBase failure becomes a {@link BackendUnavailableException}
+ * (503), so the API never hangs on, or leaks, a store error.
+ */
+public final class HBaseViewReader implements ViewReader {
+    private final Connection hbase;
+    private final String namespace;
+
+    public HBaseViewReader(Connection hbase, String namespace) {
+        this.hbase = hbase;
+        this.namespace = namespace;
+    }
+
+    @Override
+    public Watermarks watermarks() {
+        Optional<BatchPointer> p = pointer();
+        Instant ws = speedWatermark();
+        return p.map(b -> new Watermarks(b.batchWatermark(), b.generation(), b.publishedAt(), ws))
+            .orElse(new Watermarks(null, 0, null, ws));
+    }
+
+    @Override
+    public Map<CurrencyBucket, SpendMeasures> batchBuckets(long generation, String customerId, Granularity g,
+                                                           Instant from, Instant to) {
+        Map<CurrencyBucket, SpendMeasures> out = new TreeMap<>();
+        Scan scan = new Scan().withStartRow(ViewRowKey.scanStart(customerId, g, from))
+            .withStopRow(ViewRowKey.scanStop(customerId, g, to)).addFamily(ViewColumns.FAMILY);
+        try (Table t = hbase.getTable(table(BatchPointer.tableName(generation))); ResultScanner rows = t.getScanner(scan)) {
+            for (Result r : rows) {
+                ViewRowKey k = ViewRowKey.parse(r.getRow());
+                out.put(new CurrencyBucket(k.bucket(), k.currency()),
+                    ViewColumns.decode(r.getValue(ViewColumns.FAMILY, ViewColumns.MEASURES)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw unavailable("batch view generation " + generation, e);
+        }
+    }
+
+    @Override
+    public Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to) {
+        Map<CurrencyBucket, SpeedBucket> out = new TreeMap<>();
+        Scan scan = new Scan().withStartRow(SpeedViewLayout.rowKey(customerId, from, ""))
+            .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY);
+        try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE)); ResultScanner rows = t.getScanner(scan)) {
+            for (Result r : rows) {
+                out.put(SpeedRowKeys.parse(r.getRow()), speedBucket(r));
+            }
+            return out;
+        } catch (TableNotFoundException e) {
+            return out; // the speed layer has not run yet
+        } catch (IOException e) {
+            throw unavailable("speed view", e);
+        }
+    }
+
+    @Override
+    public Optional<CustomerProfile> customer(String customerId) {
+        try (Table t = hbase.getTable(table(CustomerColumns.TABLE))) {
+            Result r = t.get(new Get(customerId.getBytes(StandardCharsets.UTF_8)).addFamily(CustomerColumns.FAMILY));
+            if (r.isEmpty()) {
+                return Optional.empty();
+            }
+            String updated = text(r, CustomerColumns.FAMILY, CustomerColumns.UPDATED_AT);
+            return Optional.of(new CustomerProfile(customerId, text(r, CustomerColumns.FAMILY, CustomerColumns.NAME),
+                text(r, CustomerColumns.FAMILY, CustomerColumns.EMAIL),
+                text(r, CustomerColumns.FAMILY, CustomerColumns.COUNTRY),
+                text(r, CustomerColumns.FAMILY, CustomerColumns.SEGMENT),
+                updated == null ? null : Instant.parse(updated)));
+        } catch (TableNotFoundException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw unavailable("customers", e);
+        }
+    }
+
+    @Override
+    public Optional<LastBatchRun> lastBatchRun() {
+        return pointer().map(p -> new LastBatchRun(p.runId(), count(p, "read"), count(p, "curated"),
+            count(p, "rejected"), count(p, "duplicates"), count(p, "filtered")));
+    }
+
+    @Override
+    public Optional<SpeedTotals> speedTotals() {
+        Result r = meta(SpeedViewLayout.TOTALS_ROW, SpeedViewLayout.META_FAMILY);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SpeedTotals(longOf(r, SpeedViewLayout.META_FAMILY, SpeedViewLayout.TOTAL_LAG),
+            longOf(r, SpeedViewLayout.META_FAMILY, SpeedViewLayout.TOTAL_LATE),
+            longOf(r, SpeedViewLayout.META_FAMILY, SpeedViewLayout.TOTAL_REJECTED),
+            longOf(r, SpeedViewLayout.META_FAMILY, SpeedViewLayout.TOTAL_DUPLICATES)));
+    }
+
+    @Override
+    public void ping() {
+        meta(BatchPointer.ROW, BatchPointer.FAMILY);
+    }
+
+    private Optional<BatchPointer> pointer() {
+        Result r = meta(BatchPointer.ROW, BatchPointer.FAMILY);
+        Map<String, byte[]> cells = new LinkedHashMap<>();
+        NavigableMap<byte[], byte[]> family = r.getFamilyMap(BatchPointer.FAMILY);
+        if (family != null) {
+            family.forEach((q, v) -> cells.put(new String(q, StandardCharsets.UTF_8), v));
+        }
+        return Optional.ofNullable(BatchPointer.fromCells(cells));
+    }
+
+    /** The layer's {@code Ws}: the minimum over the input partitions' watermarks, null before any. */
+    private Instant speedWatermark() {
+        NavigableMap<byte[], byte[]> cols = meta(SpeedViewLayout.WATERMARK_ROW, SpeedViewLayout.META_FAMILY)
+            .getFamilyMap(SpeedViewLayout.META_FAMILY);
+        if (cols == null || cols.isEmpty()) {
+            return null;
+        }
+        return Instant.ofEpochMilli(cols.values().stream().mapToLong(v -> ByteBuffer.wrap(v).getLong()).min().orElseThrow());
+    }
+
+    private Result meta(byte[] row, byte[] family) {
+        try (Table t = hbase.getTable(table("meta"))) {
+            return t.get(new Get(row).addFamily(family));
+        } catch (TableNotFoundException e) {
+            return Result.EMPTY_RESULT;
+        } catch (org.apache.hadoop.hbase.regionserver.NoSuchColumnFamilyException e) {
+            return Result.EMPTY_RESULT; // the layer that owns the family has not written yet
+        } catch (IOException e) {
+            throw unavailable("meta", e);
+        }
+    }
+
+    private static SpeedBucket speedBucket(Result r) {
+        byte[] f = SpeedViewLayout.FAMILY;
+        long seen = longOf(r, f, SpeedViewLayout.SEEN);
+        long late = longOf(r, f, SpeedViewLayout.LATE);
+        SpendMeasures m = SpendMeasures.of(longOf(r, f, SpeedViewLayout.TXN_COUNT),
+            longOf(r, f, SpeedViewLayout.APPROVED_COUNT), longOf(r, f, SpeedViewLayout.APPROVED_CENTS),
+            longOf(r, f, SpeedViewLayout.DECLINED_COUNT), longOf(r, f, SpeedViewLayout.REVERSED_CENTS),
+            longOf(r, f, SpeedViewLayout.KAFKA_COUNT));
+        return new SpeedBucket(m, new SeenCounts(seen, Math.max(0, seen - late)));
+    }
+
+    private static long count(BatchPointer p, String name) {
+        return p.counts().getOrDefault(name, 0L);
+    }
+
+    private static long longOf(Result r, byte[] family, byte[] qualifier) {
+        byte[] v = r.getValue(family, qualifier);
+        return v == null ? 0 : ByteBuffer.wrap(v).getLong();
+    }
+
+    private static String text(Result r, byte[] family, byte[] qualifier) {
+        byte[] v = r.getValue(family, qualifier);
+        return v == null ? null : new String(v, StandardCharsets.UTF_8);
+    }
+
+    private TableName table(String name) {
+        return TableName.valueOf(namespace, name);
+    }
+
+    private static BackendUnavailableException unavailable(String what, IOException e) {
+        return new BackendUnavailableException("HBase did not answer for " + what + ": " + e.getMessage(), e);
+    }
+}
