@@ -40,6 +40,8 @@ public final class ServingBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(ServingBenchmark.class);
     private static final LocalDate FIRST_DAY = LocalDate.parse("2026-10-01");
     private static final int DAYS = 30;
+    /** Its own namespace, so the benchmark never mixes with a platform's real views. */
+    private static final String NAMESPACE = "tributary_bench";
 
     private final Connection hbase;
     private final int customers;
@@ -69,12 +71,12 @@ public final class ServingBenchmark {
 
     private void run(int rate, int seconds) throws Exception {
         long t0 = System.nanoTime();
-        new SyntheticViews(hbase, "tributary").ensure(customers, FIRST_DAY, DAYS);
+        new SyntheticViews(hbase, NAMESPACE).ensure(customers, FIRST_DAY, DAYS);
         LOG.info("views ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
-        Javalin app = new ServingApi(new HBaseViewReader(hbase, "tributary"), new SpendQueryParser(366, 31),
+        Javalin app = new ServingApi(new HBaseViewReader(hbase, NAMESPACE), new SpendQueryParser(366, 31),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).create().start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
-        try (Table view = hbase.getTable(new SyntheticViews(hbase, "tributary").table(BatchPointer.tableName(1)))) {
+        try (Table view = hbase.getTable(new SyntheticViews(hbase, NAMESPACE).table(BatchPointer.tableName(1)))) {
             openLoop("warm-up (discarded)", rate, 10, this::apiRequest);
             openLoop("warm-up gets (discarded)", rate, 5, () -> rawGet(view));
             LatencyRecorder gets = openLoop("raw HBase get", rate, seconds, () -> rawGet(view));
