@@ -39,6 +39,11 @@ final class ViewGenerationJob {
         // which sums a bucket's partial measures before it writes the bucket's one cell
         HFileOutputFormat2.configureIncrementalLoad(job, table.getDescriptor(), regions);
         job.setReducerClass(ViewRowsReducer.class);
+        if ("local".equals(conf.get("mapreduce.framework.name"))) {
+            // the local runner has every class already; shipping HBase's jars would only try to link them into the
+            // working directory
+            job.getConfiguration().unset("tmpjars");
+        }
         FileOutputFormat.setOutputPath(job, hfiles);
         return job;
     }
