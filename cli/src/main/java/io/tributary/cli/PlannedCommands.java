@@ -23,21 +23,9 @@ public final class PlannedCommands {
     public static final class Backfill extends NotImplementedCommand {
     }
 
-    @Command(name = "speed",
-        description = "Run the speed layer (Kafka Streams -> HBase speed views).",
-        customSynopsis = "tributary speed")
-    public static final class Speed extends NotImplementedCommand {
-    }
-
     @Command(name = "serve",
         description = "Run the serving API that merges batch and speed views.",
         customSynopsis = "tributary serve [--port P]")
     public static final class Serve extends NotImplementedCommand {
-    }
-
-    @Command(name = "produce",
-        description = "Publish event files to the transactions topic (demo and tests).",
-        customSynopsis = "tributary produce --from DIR [--rate N]")
-    public static final class Produce extends NotImplementedCommand {
     }
 }

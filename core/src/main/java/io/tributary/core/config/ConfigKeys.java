@@ -83,6 +83,9 @@ public final class ConfigKeys {
     public static final ConfigKey<String> KAFKA_TOPIC_DLQ = name("kafka.topic.dlq", "transactions.dlq", "Dead-letter topic of invalid events.");
     public static final ConfigKey<String> KAFKA_TOPIC_CUSTOMERS = name("kafka.topic.customers", "customers",
         "Compacted topic of customer changes: key customer_id, value one CDC row (CONTRACT 1.4 columns, no header). The speed layer's TEST filter reads it.");
+    public static final ConfigKey<Integer> KAFKA_TOPIC_PARTITIONS = ConfigKey.builder("kafka.topic.partitions", ConfigType.INT)
+        .doc("Partitions of the topics Tributary creates when they are missing (transactions, its DLQ, late and updates topics); existing topics keep theirs. Speed-layer instances share partitions, so this bounds how many do work.")
+        .defaultValue(3).validate(n -> n >= 1 && n <= 10_000, "a whole number from 1 to 10000").build();
     public static final ConfigKey<String> KAFKA_TOPIC_SPEED_UPDATES = name("kafka.topic.speed.updates", "speed.view.updates",
         "Topic between the speed layer's stream processing and its HBase sink: absolute bucket and watermark values, written transactionally.");
 
@@ -108,6 +111,9 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> SPEED_COMMIT_INTERVAL = ConfigKey.builder("speed.commit.interval", ConfigType.DURATION)
         .doc("How often the speed layer commits its exactly-once transaction: an update becomes visible to the HBase sink at the commit.")
         .defaultValue(Duration.ofMillis(100)).validate(d -> d.toMillis() >= 10, "at least 10ms").build();
+    public static final ConfigKey<Duration> SPEED_SESSION_TIMEOUT = ConfigKey.builder("speed.session.timeout", ConfigType.DURATION)
+        .doc("Consumer session timeout of the speed layer (stream threads and HBase sink): how long a crashed instance keeps its partitions before the others take them over.")
+        .defaultValue(Duration.ofSeconds(45)).validate(d -> d.toMillis() >= 6000, "at least 6s (the broker's minimum)").build();
     public static final ConfigKey<Duration> SPEED_RETENTION = ConfigKey.builder("speed.retention", ConfigType.DURATION)
         .doc("How far behind the speed watermark the speed layer keeps dedup entries and per-bucket counts (event time). Older events go to the late topic and the hourly late counter only.")
         .defaultValue(Duration.ofDays(7)).validate(d -> d.toHours() >= 2, "at least 2h").build();

@@ -33,6 +33,8 @@ public final class SpeedConfigFactory {
         // The input's own order is the processing order (no waiting to interleave partitions by timestamp).
         p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 0L);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+            (int) config.get(ConfigKeys.SPEED_SESSION_TIMEOUT).toMillis());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         return p;
