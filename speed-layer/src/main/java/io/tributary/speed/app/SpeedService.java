@@ -39,13 +39,20 @@ public final class SpeedService {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile Runnable stopAction = () -> { };
 
+    private final PrometheusMeterRegistry registry;
+
     public SpeedService(TributaryConfig config) {
+        this(config, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** With the registry its meters go to (a benchmark reads them directly). */
+    public SpeedService(TributaryConfig config, PrometheusMeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     /** Runs until {@link #stop()} or a fatal error; throws on the latter. */
     public void run() throws Exception {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         TopicSetup.ensure(config);
         SpeedTables tables = new SpeedTables(config.get(ConfigKeys.HBASE_NAMESPACE));
         try (Connection hbase = HBaseConnections.open(config)) {

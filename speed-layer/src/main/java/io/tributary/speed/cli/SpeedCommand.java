@@ -6,6 +6,7 @@ import io.tributary.cli.JobFailedException;
 import io.tributary.speed.app.SpeedService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,7 @@ public final class SpeedCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SpeedService service = new SpeedService(configOptions.config());
         CountDownLatch finished = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger(ExitCode.OK);
         Thread hook = new Thread(() -> {
             service.stop();
             try {
@@ -35,17 +37,23 @@ public final class SpeedCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // A JVM ended by SIGTERM exits with 143 whatever happened; a clean stop is a success (0).
+            Runtime.getRuntime().halt(exitCode.get());
         }, "speed-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             service.run();
+            spec.commandLine().getErr().println("tributary speed: stopped");
+            spec.commandLine().getErr().flush();
         } catch (IllegalStateException e) {
+            exitCode.set(ExitCode.FAILED);
             throw new JobFailedException(e.getMessage(), e);
+        } catch (Exception | Error e) {
+            exitCode.set(ExitCode.FAILED);
+            throw e;
         } finally {
             finished.countDown();
         }
-        spec.commandLine().getErr().println("tributary speed: stopped");
-        spec.commandLine().getErr().flush();
         return ExitCode.OK;
     }
 }

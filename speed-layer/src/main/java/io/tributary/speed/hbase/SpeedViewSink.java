@@ -40,6 +40,7 @@ public final class SpeedViewSink implements Runnable, AutoCloseable {
     private final Duration pollTimeout;
     private final Timer writeLatency;
     private final Counter written;
+    private final Timer visibleLatency;
     private volatile boolean running = true;
 
     public SpeedViewSink(Connection hbase, SpeedTables tables, String bootstrap, String group, String topic,
@@ -60,6 +61,9 @@ public final class SpeedViewSink implements Runnable, AutoCloseable {
         this.writeLatency = Timer.builder("tributary.speed.hbase.write").description("HBase flush of one sink batch")
             .publishPercentiles(0.5, 0.99).register(registry);
         this.written = registry.counter("tributary.speed.hbase.puts");
+        this.visibleLatency = Timer.builder("tributary.speed.event.visible.latency")
+            .description("From an input event's message timestamp to the HBase flush that made its bucket visible")
+            .publishPercentiles(0.5, 0.99).register(registry);
         new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer).bindTo(registry);
     }
 
@@ -72,6 +76,13 @@ public final class SpeedViewSink implements Runnable, AutoCloseable {
                     continue;
                 }
                 write(newestPerTarget(records));
+                long visible = System.currentTimeMillis();
+                for (ConsumerRecord<byte[], byte[]> r : records) {
+                    // a view update carries its input event's timestamp: one sample per event that changed the view
+                    if (r.value().length > 0 && r.value()[0] == SpeedUpdate.VIEW) {
+                        visibleLatency.record(Math.max(0, visible - r.timestamp()), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    }
+                }
                 consumer.commitSync();
             }
         } catch (WakeupException e) {

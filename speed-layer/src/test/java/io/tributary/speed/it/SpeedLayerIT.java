@@ -93,19 +93,30 @@ class SpeedLayerIT {
         Run run = new Run("it-b");
         Thread producer = new Thread(() -> {
             try {
-                run.publish(10_000);
+                run.publish(1_500); // about a minute of input, so the kills fall in the middle of it
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }, "it-producer");
         producer.start();
         ChildJvm speed = run.startSpeed();
+        int midRunKills = 0;
         for (int kill = 0; kill < 3; kill++) {
-            Thread.sleep(4000 + kill * 1000L);
+            // kill only once this instance has written to HBase: a crash with work in flight, not during start-up
+            int before = run.view().size();
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (run.view().size() <= before && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            Thread.sleep(300 + kill * 200L);
             assertThat(speed.isAlive()).as("speed process alive before kill " + kill + ", see " + speed.log).isTrue();
             speed.kill();
+            if (run.view().size() < expected.view.size()) {
+                midRunKills++;
+            }
             speed = run.startSpeed();
         }
+        assertThat(midRunKills).as("kills while the view was still incomplete").isPositive();
         producer.join();
         try (ChildJvm last = speed) {
             run.awaitView(Duration.ofMinutes(6));
