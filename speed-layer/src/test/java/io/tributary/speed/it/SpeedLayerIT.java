@@ -72,6 +72,21 @@ class SpeedLayerIT {
         if (platform != null) {
             platform.close();
         }
+        // keep the logs (target/speed-it/<run>/*.log), drop the data
+        for (String big : List.of("platform", "data", "it-a-state", "it-b-state")) {
+            deleteTree(dir.resolve(big));
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
     }
 
     @Test
