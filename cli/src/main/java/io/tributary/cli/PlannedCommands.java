@@ -22,16 +22,4 @@ public final class PlannedCommands {
         customSynopsis = "tributary backfill --from D --to D")
     public static final class Backfill extends NotImplementedCommand {
     }
-
-    @Command(name = "speed",
-        description = "Run the speed layer (Kafka Streams -> HBase speed views).",
-        customSynopsis = "tributary speed")
-    public static final class Speed extends NotImplementedCommand {
-    }
-
-    @Command(name = "produce",
-        description = "Publish event files to the transactions topic (demo and tests).",
-        customSynopsis = "tributary produce --from DIR [--rate N]")
-    public static final class Produce extends NotImplementedCommand {
-    }
 }

@@ -81,6 +81,13 @@ public final class ConfigKeys {
     public static final ConfigKey<String> KAFKA_TOPIC_TRANSACTIONS = name("kafka.topic.transactions", "transactions", "Topic of incoming transaction events (JSON).");
     public static final ConfigKey<String> KAFKA_TOPIC_LATE = name("kafka.topic.late", "transactions.late", "Topic of events too late for the speed layer.");
     public static final ConfigKey<String> KAFKA_TOPIC_DLQ = name("kafka.topic.dlq", "transactions.dlq", "Dead-letter topic of invalid events.");
+    public static final ConfigKey<String> KAFKA_TOPIC_CUSTOMERS = name("kafka.topic.customers", "customers",
+        "Compacted topic of customer changes: key customer_id, value one CDC row (CONTRACT 1.4 columns, no header). The speed layer's TEST filter reads it.");
+    public static final ConfigKey<Integer> KAFKA_TOPIC_PARTITIONS = ConfigKey.builder("kafka.topic.partitions", ConfigType.INT)
+        .doc("Partitions of the topics Tributary creates when they are missing (transactions, its DLQ, late and updates topics); existing topics keep theirs. Speed-layer instances share partitions, so this bounds how many do work.")
+        .defaultValue(3).validate(n -> n >= 1 && n <= 10_000, "a whole number from 1 to 10000").build();
+    public static final ConfigKey<String> KAFKA_TOPIC_SPEED_UPDATES = name("kafka.topic.speed.updates", "speed.view.updates",
+        "Topic between the speed layer's stream processing and its HBase sink: absolute bucket and watermark values, written transactionally.");
 
     // ---- processing rules ----
 
@@ -90,6 +97,33 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> MAX_FUTURE_SKEW = ConfigKey.builder("validation.max.future.skew", ConfigType.DURATION)
         .doc("How far an event time may lie after the record's ingest time before it is FUTURE_EVENT_TIME.")
         .defaultValue(Duration.ofMinutes(5)).validate(d -> !d.isNegative(), "zero or a positive duration").build();
+
+    // ---- speed layer ----
+
+    public static final ConfigKey<String> SPEED_APPLICATION_ID = name("speed.application.id", "tributary-speed",
+        "Kafka Streams application id of the speed layer: its consumer group, internal topic prefix and state directory name. Instances with the same id share the partitions.");
+    public static final ConfigKey<String> SPEED_STATE_DIR = ConfigKey.builder("speed.state.dir", ConfigType.STRING)
+        .doc("Folder of the speed layer's local state stores (rebuilt from their changelog topics when lost); relative to the working directory.")
+        .defaultValue("var/speed-state").validate(s -> !s.isBlank(), "a non-empty path").build();
+    public static final ConfigKey<Integer> SPEED_THREADS = ConfigKey.builder("speed.threads", ConfigType.INT)
+        .doc("Stream threads per speed-layer instance (each runs one or more partitions' tasks).")
+        .defaultValue(1).validate(n -> n >= 1 && n <= 64, "a whole number from 1 to 64").build();
+    public static final ConfigKey<Duration> SPEED_COMMIT_INTERVAL = ConfigKey.builder("speed.commit.interval", ConfigType.DURATION)
+        .doc("How often the speed layer commits its exactly-once transaction: an update becomes visible to the HBase sink at the commit.")
+        .defaultValue(Duration.ofMillis(100)).validate(d -> d.toMillis() >= 10, "at least 10ms").build();
+    public static final ConfigKey<Duration> SPEED_SESSION_TIMEOUT = ConfigKey.builder("speed.session.timeout", ConfigType.DURATION)
+        .doc("Consumer session timeout of the speed layer (stream threads and HBase sink): how long a crashed instance keeps its partitions before the others take them over.")
+        .defaultValue(Duration.ofSeconds(45)).validate(d -> d.toMillis() >= 6000, "at least 6s (the broker's minimum)").build();
+    public static final ConfigKey<Duration> SPEED_RETENTION = ConfigKey.builder("speed.retention", ConfigType.DURATION)
+        .doc("How far behind the speed watermark the speed layer keeps dedup entries and per-bucket counts (event time). Older events go to the late topic and the hourly late counter only.")
+        .defaultValue(Duration.ofDays(7)).validate(d -> d.toHours() >= 2, "at least 2h").build();
+    public static final ConfigKey<Duration> SPEED_VIEW_TTL = ConfigKey.builder("speed.view.ttl", ConfigType.DURATION)
+        .doc("TTL of the HBase speed view; cell timestamps are event-time based (the hour's start), so a bucket expires this long after its hour.")
+        .defaultValue(Duration.ofDays(14)).validate(d -> d.toHours() >= 1, "at least 1h").build();
+    public static final ConfigKey<Integer> SPEED_METRICS_PORT = port("speed.metrics.port", 18091, "HTTP port of the speed layer's Prometheus metrics (/metrics) and health (/health/live).");
+    public static final ConfigKey<Duration> SPEED_SINK_POLL_TIMEOUT = ConfigKey.builder("speed.sink.poll.timeout", ConfigType.DURATION)
+        .doc("Longest wait of the HBase sink for new updates before it flushes what it has.")
+        .defaultValue(Duration.ofMillis(100)).validate(d -> d.toMillis() >= 1, "at least 1ms").build();
 
     // ---- batch layer ----
 

@@ -1,0 +1,281 @@
+package io.tributary.speed.bench;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.speed.app.SpeedService;
+import io.tributary.speed.app.TopicSetup;
+import io.tributary.speed.hbase.HBaseConnections;
+import io.tributary.speed.hbase.SpeedTables;
+import io.tributary.speed.topology.SpeedTopics;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.hbase.TableName;
+import org.apache.hadoop.hbase.client.BufferedMutator;
+import org.apache.hadoop.hbase.client.BufferedMutatorParams;
+import org.apache.hadoop.hbase.client.Connection;
+import org.apache.hadoop.hbase.client.Put;
+import org.apache.hadoop.hbase.util.Bytes;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The speed layer's benchmark on a running platform (scripts/bench-speed.sh starts a private one):
+ * <ol>
+ *   <li>limit 1: a plain Kafka consumer reading N events (no processing);</li>
+ *   <li>limit 2: raw BufferedMutator puts of speed-view-sized rows into HBase;</li>
+ *   <li>sustained throughput: N events already in the topic, from the speed layer's start until every event's
+ *       update is in HBase (input and sink groups caught up);</li>
+ *   <li>latency and lag: events produced at a fixed rate with fresh event times for a while; the sink's
+ *       event-to-visible timer (message timestamp to HBase flush) and the input lag sampled every 10 s.</li>
+ * </ol>
+ * Arguments: {@code N RATE SECONDS [--set key=value]...}. Prints a Markdown table.
+ */
+public final class SpeedBenchmark {
+    private final TributaryConfig base;
+    private final PrintStream out;
+    private final String tag = Long.toString(System.currentTimeMillis(), 36);
+
+    private SpeedBenchmark(TributaryConfig base, PrintStream out) {
+        this.base = base;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long n = Long.parseLong(args[0]);
+        int rate = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        Map<String, String> sets = new LinkedHashMap<>();
+        for (int i = 3; i + 1 < args.length; i += 2) {
+            String[] kv = args[i + 1].split("=", 2);
+            sets.put(kv[0], kv[1]);
+        }
+        SpeedBenchmark b = new SpeedBenchmark(TributaryConfig.of(sets), System.out);
+        double consumer = b.consumerAlone(n);
+        double puts = b.bufferedMutatorAlone(n);
+        double pipeline = b.sustained(n);
+        b.out.printf("%n| measure | events/s |%n|---|---:|%n| Kafka consumer alone | %.0f |%n"
+            + "| raw BufferedMutator puts alone | %.0f |%n| speed layer Kafka -> HBase (backlog of %d) | %.0f |%n"
+            + "| ratio to the smaller limit | %.0f %% |%n", consumer, puts, n, pipeline, 100 * pipeline / Math.min(consumer, puts));
+        b.latency(rate, seconds);
+        System.exit(0);
+    }
+
+    private TributaryConfig run(String name) {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("kafka.topic.transactions", "bench-" + tag + "-" + name + ".transactions");
+        s.put("kafka.topic.dlq", "bench-" + tag + "-" + name + ".dlq");
+        s.put("kafka.topic.late", "bench-" + tag + "-" + name + ".late");
+        s.put("kafka.topic.customers", "bench-" + tag + "-" + name + ".customers");
+        s.put("kafka.topic.speed.updates", "bench-" + tag + "-" + name + ".updates");
+        s.put("hbase.namespace", "bench_" + tag + "_" + name);
+        s.put("speed.application.id", "bench-" + tag + "-" + name);
+        s.put("speed.state.dir", "var/bench-speed/state-" + tag + "-" + name);
+        return base.with(s);
+    }
+
+    private KafkaProducer<byte[], byte[]> producer(TributaryConfig c) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, c.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS));
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** Publishes n events with event times spread over the last hour, as fast as possible. */
+    private void backlog(TributaryConfig c, long n) {
+        TopicSetup.ensure(c);
+        SyntheticEvents events = new SyntheticEvents(tag);
+        Instant start = Instant.now().minus(Duration.ofHours(1));
+        String topic = SpeedTopics.from(c).transactions();
+        try (KafkaProducer<byte[], byte[]> producer = producer(c)) {
+            for (long i = 0; i < n; i++) {
+                Instant t = start.plusMillis(i * 3_600_000L / n);
+                producer.send(new ProducerRecord<>(topic, SyntheticEvents.customer(i).getBytes(StandardCharsets.UTF_8),
+                    events.event(i, t)));
+            }
+            producer.flush();
+        }
+    }
+
+    private double consumerAlone(long n) {
+        TributaryConfig c = run("consumer");
+        backlog(c, n);
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, c.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS));
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + tag + "-plain");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);
+        long read = 0;
+        long start = System.nanoTime();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(SpeedTopics.from(c).transactions()));
+            while (read < n) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+        }
+        double rate = read / ((System.nanoTime() - start) / 1e9);
+        out.printf("Kafka consumer alone: %d events in %.1f s = %.0f events/s%n", read, read / rate, rate);
+        return rate;
+    }
+
+    private double bufferedMutatorAlone(long n) throws Exception {
+        TributaryConfig c = run("puts");
+        try (Connection hbase = HBaseConnections.open(c)) {
+            SpeedTables tables = new SpeedTables(c.get(ConfigKeys.HBASE_NAMESPACE));
+            tables.createIfMissing(hbase, Duration.ofDays(14));
+            TableName table = tables.view();
+            long start = System.nanoTime();
+            try (BufferedMutator m = hbase.getBufferedMutator(new BufferedMutatorParams(table).writeBufferSize(8L << 20))) {
+                byte[] f = SpeedTables.VIEW_FAMILY;
+                for (long i = 0; i < n; i++) {
+                    Put put = new Put(Bytes.toBytes(SyntheticEvents.customer(i) + "\u0000" + (2026112600 + i % 24) + "EUR" + i));
+                    for (byte[] q : new byte[][] {SpeedTables.SEEN, SpeedTables.LATE, SpeedTables.TXN_COUNT,
+                        SpeedTables.APPROVED_COUNT, SpeedTables.APPROVED_CENTS, SpeedTables.DECLINED_COUNT,
+                        SpeedTables.REVERSED_CENTS, SpeedTables.KAFKA_COUNT}) {
+                        put.addColumn(f, q, i, Bytes.toBytes(i));
+                    }
+                    m.mutate(put);
+                }
+                m.flush();
+            }
+            double rate = n / ((System.nanoTime() - start) / 1e9);
+            out.printf("raw BufferedMutator puts alone: %d rows of 8 cells in %.1f s = %.0f puts/s%n", n, n / rate, rate);
+            return rate;
+        }
+    }
+
+    private double sustained(long n) throws Exception {
+        TributaryConfig c = run("pipeline");
+        backlog(c, n);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SpeedService service = new SpeedService(c, registry);
+        Thread t = new Thread(() -> {
+            try {
+                service.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "bench-speed");
+        long start = System.nanoTime();
+        t.start();
+        SpeedTopics topics = SpeedTopics.from(c);
+        String app = c.get(ConfigKeys.SPEED_APPLICATION_ID);
+        long firstProgress = 0;
+        long lagAtFirstProgress = n;
+        long lag;
+        while ((lag = lag(c, app, topics.transactions())) > 0 || lag(c, app + "-hbase-sink", topics.updates()) > 0) {
+            if (firstProgress == 0 && lag < n) {
+                firstProgress = System.nanoTime();
+                lagAtFirstProgress = lag;
+            }
+            Thread.sleep(200);
+        }
+        long end = System.nanoTime();
+        service.stop();
+        t.join();
+        double secs = (end - start) / 1e9;
+        double steady = firstProgress == 0 ? n / secs : lagAtFirstProgress / ((end - firstProgress) / 1e9);
+        out.printf("speed layer: %d events Kafka -> HBase in %.1f s from start (incl. start-up: %.0f events/s);"
+            + " after the first commit %d events in %.1f s = %.0f events/s%n", n, secs, n / secs, lagAtFirstProgress,
+            (end - firstProgress) / 1e9, steady);
+        return steady;
+    }
+
+    private void latency(int rate, int seconds) throws Exception {
+        TributaryConfig c = run("latency");
+        TopicSetup.ensure(c);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SpeedService service = new SpeedService(c, registry);
+        Thread t = new Thread(() -> {
+            try {
+                service.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "bench-speed");
+        t.start();
+        Thread.sleep(20_000); // start-up: topics, tables, group join
+        SyntheticEvents events = new SyntheticEvents(tag + "l");
+        String topic = SpeedTopics.from(c).transactions();
+        String app = c.get(ConfigKeys.SPEED_APPLICATION_ID);
+        List<String> lagSamples = new ArrayList<>();
+        long start = System.nanoTime();
+        long nextSample = start + 10_000_000_000L;
+        long total = (long) rate * seconds;
+        try (KafkaProducer<byte[], byte[]> producer = producer(c)) {
+            for (long i = 0; i < total; i++) {
+                producer.send(new ProducerRecord<>(topic, SyntheticEvents.customer(i).getBytes(StandardCharsets.UTF_8),
+                    events.event(i, Instant.now())));
+                long due = start + i * 1_000_000_000L / rate;
+                long wait = due - System.nanoTime();
+                if (wait > 1_000_000) {
+                    Thread.sleep(wait / 1_000_000);
+                }
+                if (System.nanoTime() > nextSample) {
+                    lagSamples.add(String.format("%.0fs:%d", (System.nanoTime() - start) / 1e9, lag(c, app, topic)));
+                    nextSample += 10_000_000_000L;
+                }
+            }
+            producer.flush();
+        }
+        double achieved = total / ((System.nanoTime() - start) / 1e9);
+        Thread.sleep(3000);
+        service.stop();
+        t.join();
+        Timer timer = registry.get("tributary.speed.event.visible.latency").timer();
+        out.printf("%nlatency at %d events/s for %d s (achieved %.0f events/s, %d samples):%n", rate, seconds, achieved, timer.count());
+        for (ValueAtPercentile p : timer.takeSnapshot().percentileValues()) {
+            out.printf("  event -> visible in HBase p%.0f: %.0f ms%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
+        }
+        out.printf("  max: %.0f ms%n", timer.max(TimeUnit.MILLISECONDS));
+        out.printf("  input lag (committed offsets) every 10 s: %s%n", String.join(" ", lagSamples));
+    }
+
+    private org.apache.kafka.clients.admin.Admin admin;
+
+    /** Records of the topic not yet committed by the group. */
+    private long lag(TributaryConfig c, String group, String topic) throws Exception {
+        if (admin == null) {
+            Properties p = new Properties();
+            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, c.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS));
+            admin = org.apache.kafka.clients.admin.Admin.create(p);
+        }
+        {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> ask = new LinkedHashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+                .forEach(i -> ask.put(new TopicPartition(topic, i.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(ask).all().get(30, TimeUnit.SECONDS);
+            long lag = 0;
+            for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : end.entrySet()) {
+                OffsetAndMetadata o = committed.get(e.getKey());
+                lag += e.getValue().offset() - (o == null ? 0 : o.offset());
+            }
+            return lag;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.tributary.speed.hbase;
+
+import io.tributary.speed.topology.BucketCounts;
+import io.tributary.speed.topology.BucketKey;
+import io.tributary.speed.topology.SpeedUpdate;
+import org.apache.hadoop.hbase.client.Put;
+import org.apache.hadoop.hbase.util.Bytes;
+
+/**
+ * Turns a speed update into the HBase put that stores it. Row key and cell timestamp are functions of the update
+ * alone, so writing the same update again, or an older one after a newer one, changes nothing that a reader sees:
+ * a replay overwrites, it never adds.
+ */
+final class UpdatePuts {
+    private UpdatePuts() {
+    }
+
+    static Put view(SpeedUpdate.View v) {
+        BucketCounts c = v.counts();
+        long ts = v.version();
+        return new Put(v.bucket().rowKey(), ts)
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.SEEN, ts, Bytes.toBytes(c.seen()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.LATE, ts, Bytes.toBytes(c.late()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.TXN_COUNT, ts, Bytes.toBytes(c.txnCount()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.APPROVED_COUNT, ts, Bytes.toBytes(c.approvedCount()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.APPROVED_CENTS, ts, Bytes.toBytes(c.approvedCents()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.DECLINED_COUNT, ts, Bytes.toBytes(c.declinedCount()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.REVERSED_CENTS, ts, Bytes.toBytes(c.reversedCents()))
+            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.KAFKA_COUNT, ts, Bytes.toBytes(c.kafkaCount()));
+    }
+
+    static Put watermark(SpeedUpdate.Watermark w) {
+        return new Put(SpeedTables.WATERMARK_ROW).addColumn(SpeedTables.META_FAMILY,
+            SpeedTables.partitionColumn(w.partition()), w.version(), Bytes.toBytes(w.watermarkMillis()));
+    }
+
+    static Put lateHour(SpeedUpdate.LateHour l) {
+        byte[] row = Bytes.toBytes(SpeedTables.LATE_ROW_PREFIX
+            + BucketKey.hourText(java.time.Instant.ofEpochMilli(l.hourStartMillis())));
+        return new Put(row).addColumn(SpeedTables.META_FAMILY, SpeedTables.partitionColumn(l.partition()),
+            l.version(), Bytes.toBytes(l.count()));
+    }
+
+    static Put of(SpeedUpdate u) {
+        if (u instanceof SpeedUpdate.View v) {
+            return view(v);
+        }
+        if (u instanceof SpeedUpdate.Watermark w) {
+            return watermark(w);
+        }
+        return lateHour((SpeedUpdate.LateHour) u);
+    }
+}

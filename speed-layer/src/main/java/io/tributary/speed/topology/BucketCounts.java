@@ -1,0 +1,119 @@
+package io.tributary.speed.topology;
+
+import io.tributary.core.measure.SpendMeasures;
+import io.tributary.core.model.SourceKind;
+import io.tributary.core.model.Transaction;
+import java.nio.ByteBuffer;
+
+/**
+ * What the speed layer holds for one bucket: the CONTRACT 2 measures of its on-time, non-TEST events (computed by
+ * core's {@link SpendMeasures}, so batch and speed agree), plus the lateness contract's counts:
+ * {@code seen} = every valid, deduplicated Kafka event of the bucket, windowed or late, before the TEST filter;
+ * {@code late} = those of them that were late. Pending for a speed-answered bucket is {@code late}
+ * ({@code seen - windowed}); for a batch-answered one {@code seen - batch kafka_count}.
+ *
+ * <p>Mutable; stored as fixed-width big-endian longs.
+ */
+public final class BucketCounts {
+    static final int BYTES = 8 * 8;
+
+    long seen;
+    long late;
+    long txnCount;
+    long approvedCount;
+    long approvedCents;
+    long declinedCount;
+    long reversedCents;
+    long kafkaCount;
+
+    /** Adds one on-time event to the measures, by core's rules. */
+    void addMeasures(Transaction t) {
+        SpendMeasures one = new SpendMeasures().add(t, SourceKind.KAFKA);
+        txnCount += one.txnCount();
+        approvedCount += one.approvedCount();
+        approvedCents = Math.addExact(approvedCents, one.approvedCents());
+        declinedCount += one.declinedCount();
+        reversedCents = Math.addExact(reversedCents, one.reversedCents());
+        kafkaCount += one.kafkaCount();
+    }
+
+    public long seen() {
+        return seen;
+    }
+
+    public long late() {
+        return late;
+    }
+
+    /** On-time events (windowed, or filtered as TEST): {@code seen - late}. */
+    public long windowed() {
+        return seen - late;
+    }
+
+    public long txnCount() {
+        return txnCount;
+    }
+
+    public long approvedCount() {
+        return approvedCount;
+    }
+
+    public long approvedCents() {
+        return approvedCents;
+    }
+
+    public long declinedCount() {
+        return declinedCount;
+    }
+
+    public long reversedCents() {
+        return reversedCents;
+    }
+
+    public long kafkaCount() {
+        return kafkaCount;
+    }
+
+    byte[] encode() {
+        return ByteBuffer.allocate(BYTES).putLong(seen).putLong(late).putLong(txnCount).putLong(approvedCount)
+            .putLong(approvedCents).putLong(declinedCount).putLong(reversedCents).putLong(kafkaCount).array();
+    }
+
+    void writeTo(ByteBuffer b) {
+        b.put(encode());
+    }
+
+    static BucketCounts readFrom(ByteBuffer b) {
+        BucketCounts c = new BucketCounts();
+        c.seen = b.getLong();
+        c.late = b.getLong();
+        c.txnCount = b.getLong();
+        c.approvedCount = b.getLong();
+        c.approvedCents = b.getLong();
+        c.declinedCount = b.getLong();
+        c.reversedCents = b.getLong();
+        c.kafkaCount = b.getLong();
+        return c;
+    }
+
+    static BucketCounts decode(byte[] bytes) {
+        return bytes == null ? new BucketCounts() : readFrom(ByteBuffer.wrap(bytes));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BucketCounts c && java.util.Arrays.equals(encode(), c.encode());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(encode());
+    }
+
+    @Override
+    public String toString() {
+        return "BucketCounts{seen=" + seen + ", late=" + late + ", txn=" + txnCount + ", approved=" + approvedCount
+            + "/" + approvedCents + "c, declined=" + declinedCount + ", reversed=" + reversedCents + "c, kafka="
+            + kafkaCount + "}";
+    }
+}
