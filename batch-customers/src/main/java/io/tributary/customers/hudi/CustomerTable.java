@@ -209,6 +209,9 @@ public final class CustomerTable {
             .withAutoCommit(false)
             .withProps(Map.of(
                 "hoodie.parquet.small.file.limit", Long.toString(settings.smallFileBytes()),
+                // A stored row is ~30 bytes; the default estimate (1 KiB) cuts many small files on the first load.
+                "hoodie.copyonwrite.record.size.estimate", "64",
+                "hoodie.parquet.compression.codec", "snappy",
                 "hoodie.datasource.write.precombine.field", CustomerSchema.ORDERING_FIELD,
                 "hoodie.datasource.write.recordkey.field", CustomerSchema.RECORD_KEY,
                 "hoodie.datasource.write.keygenerator.class", NonpartitionedAvroKeyGenerator.class.getName(),
