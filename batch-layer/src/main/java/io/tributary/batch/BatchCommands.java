@@ -4,16 +4,13 @@ import io.tributary.batch.curate.CurateCommand;
 import io.tributary.batch.curate.VerifyCommand;
 import io.tributary.batch.views.PublishViewsCommand;
 import io.tributary.cli.CommandGroup;
-import io.tributary.cli.NotImplementedCommand;
 import picocli.CommandLine.Command;
 
-/** {@code tributary batch curate | customers}. */
-@Command(name = "batch", mixinStandardHelpOptions = true, description = "Batch layer jobs (curate, customers).",
-    subcommands = {CurateCommand.class, BatchCommands.Customers.class, VerifyCommand.class,
-        PublishViewsCommand.class})
+/**
+ * {@code tributary batch curate | verify | publish-views}. {@code batch customers} runs in the customer dimension's
+ * own process (module batch-customers, Hudi's classpath): the launcher routes it there.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, description = "Batch layer jobs (curate, verify, publish-views).",
+    subcommands = {CurateCommand.class, VerifyCommand.class, PublishViewsCommand.class})
 public final class BatchCommands extends CommandGroup {
-
-    @Command(name = "customers", description = "Apply customer changes (CDC files) to the Hudi customer dimension.")
-    public static final class Customers extends NotImplementedCommand {
-    }
 }

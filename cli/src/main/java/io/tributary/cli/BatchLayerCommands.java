@@ -18,9 +18,10 @@ public final class BatchLayerCommands {
     }
 
     @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Batch layer jobs (curate, customers, verify).",
-        synopsisSubcommandLabel = "(curate | customers | verify | publish-views)",
-        subcommands = {Batch.Curate.class, Batch.Customers.class, Batch.Verify.class, Batch.PublishViews.class})
+        description = "Batch layer jobs (curate, customers, customers-export, verify, publish-views).",
+        synopsisSubcommandLabel = "(curate | customers | customers-export | verify | publish-views)",
+        subcommands = {Batch.Curate.class, Batch.Customers.class, Batch.CustomersExport.class, Batch.Verify.class,
+            Batch.PublishViews.class})
     public static final class Batch extends CommandGroup {
 
         @Command(name = "curate",
@@ -30,9 +31,15 @@ public final class BatchLayerCommands {
         }
 
         @Command(name = "customers",
-            description = "Apply customer changes (CDC files) to the Hudi customer dimension.",
+            description = "Apply customer changes (CDC files) to the Hudi customer dimension (its own process, Hudi's classpath).",
             customSynopsis = "tributary batch customers --input PATH")
-        public static final class Customers extends NotImplementedCommand {
+        public static final class Customers extends LauncherCommands.LauncherOnly {
+        }
+
+        @Command(name = "customers-export",
+            description = "Export the customer dimension (latest, or as of a past Hudi commit) as the curation job's side file.",
+            customSynopsis = "tributary batch customers-export [--as-of COMMIT --out PATH]")
+        public static final class CustomersExport extends LauncherCommands.LauncherOnly {
         }
 
         @Command(name = "publish-views",
@@ -68,7 +75,9 @@ public final class BatchLayerCommands {
     }
 
     @Command(name = "show",
-        description = "Print rows of a table registered in the metastore (e.g. errors.transactions), as JSON lines or a table.",
+        description = {"Print rows of a table registered in the metastore (e.g. errors.transactions), as JSON lines or a table.",
+            "curated.customers and errors.customers are shown by the customer dimension's process: "
+                + "'tributary show curated.customers [--as-of COMMIT | --commits] [--include-deleted] [--limit N]'."},
         customSynopsis = "tributary show TABLE [--partition k=v]... [--limit N] [--format json|table]")
     public static final class Show extends LauncherCommands.LauncherOnly {
     }

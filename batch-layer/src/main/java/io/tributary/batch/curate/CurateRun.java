@@ -95,9 +95,8 @@ public final class CurateRun {
             state.accounting.source(f.rawPath()).add(new Counts(f.rejected(), 0, f.rejected(), 0, 0, 0, f.rejectedByReason()));
         }
 
-        RawCustomerChanges.Loaded customers = RawCustomerChanges.load(fs, lake, rules);
-        progress.accept("customer dimension: " + customers.snapshot().size() + " customers from " + customers.files()
-            + " change files (" + customers.rejected() + " broken rows left out)");
+        CustomerDimension.Loaded customers = CustomerDimension.load(fs, lake, config, rules);
+        progress.accept("customer dimension: " + customers.snapshot().size() + " customers from " + customers.origin());
         Path snapshot = new Path(scratch, "customers.tsv");
         try (OutputStream out = fs.create(snapshot, true)) {
             customers.snapshot().writeTo(out);

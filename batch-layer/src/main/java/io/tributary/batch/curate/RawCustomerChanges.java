@@ -13,8 +13,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
- * Folds every landed customer change file into the dimension as of now. This is the enrichment
- * source until the Hudi customer dimension takes over behind the same {@link CustomerLookup} seam.
+ * Folds every landed customer change file into the dimension as of now: the enrichment source only while
+ * no Hudi customer dimension has been written yet (see {@link CustomerDimension}).
  * Broken change rows are only counted here; the customer job owns the {@code errors.customers} table.
  */
 final class RawCustomerChanges {

@@ -136,6 +136,11 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> BATCH_REDUCERS = ConfigKey.builder("batch.reducers", ConfigType.INT)
         .doc("Reduce tasks of each curation job. Fixed (not derived from the input) so that a rerun writes the same files.")
         .defaultValue(2).validate(n -> n >= 1 && n <= 10_000, "a whole number from 1 to 10000").build();
+    public static final ConfigKey<String> BATCH_CUSTOMERS_SNAPSHOT = ConfigKey.builder("batch.customers.snapshot", ConfigType.STRING)
+        .doc("Customer dimension export the curation job enriches from. Empty: the newest export of the Hudi table "
+            + "(<storage.root>/curated/_customers_snapshot/<commit>.tsv). A path (on fs.uri, or a URI) of an export "
+            + "written by 'tributary batch customers-export --as-of COMMIT --out PATH': a backfill that enriches as of that commit.")
+        .derivedDefault(c -> "", "empty: the newest export").build();
 
     // ---- serving ----
 

@@ -1,0 +1,109 @@
+package io.tributary.customers.bench;
+
+import io.tributary.core.model.ChangeOp;
+import io.tributary.core.model.CustomerChange;
+import io.tributary.core.model.CustomerSegment;
+import io.tributary.customers.hudi.CustomerSchema;
+import io.tributary.customers.hudi.CustomerTable;
+import io.tributary.customers.hudi.HudiTableSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hudi.index.HoodieIndex;
+import org.apache.parquet.avro.AvroParquetWriter;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+
+/**
+ * Benchmark of the Hudi customer table (docs/BENCHMARKS.md): initial load of N customers, then one upsert of M
+ * rows of which 10 % update existing customers and 90 % are new; in the same run, the time to write the same M rows,
+ * and the whole resulting dimension, as plain Parquet (Snappy, as the table). Rows are built in memory (the CSV parser is measured by
+ * core's benchmarks), so the numbers are the table's own cost.
+ *
+ * <p>Arguments: {@code DIR [customers] [upsert rows] [SIMPLE|BLOOM]}. Output: one line per measurement.
+ */
+public final class CustomerDimensionBench {
+    private CustomerDimensionBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path dir = new Path(new java.io.File(args[0]).getAbsoluteFile().toURI());
+        int customers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int upserts = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        HoodieIndex.IndexType index = args.length > 3 ? HoodieIndex.IndexType.valueOf(args[3]) : HoodieIndex.IndexType.SIMPLE;
+        Configuration conf = new Configuration();
+        conf.set("fs.defaultFS", "file:///");
+        CustomerTable table = new CustomerTable(conf, new Path(dir, "customers"), HudiTableSettings.DEFAULT.withIndexType(index));
+
+        List<GenericRecord> initial = rows(0, customers, Instant.parse("2026-11-01T00:00:00Z"), "bench-load");
+        long t0 = System.nanoTime();
+        CustomerTable.CommitResult load = table.upsert(initial, Map.of("tributary.run_id", "bench-load"), i -> { });
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        out.printf("initial load: %d customers in %d ms, %d files, %d bytes (index %s)%n", customers, loadMs,
+            load.filesWritten(), load.bytesWritten(), index);
+
+        int updates = upserts / 10;
+        List<GenericRecord> batch = new ArrayList<>(upserts);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < updates; i++) {
+            int id = random.nextInt(customers);
+            batch.add(row(id, Instant.parse("2026-11-02T00:00:00Z").plusSeconds(i), "bench-upsert", CustomerSegment.SMB));
+        }
+        batch.addAll(rows(customers, upserts - updates, Instant.parse("2026-11-02T00:00:00Z"), "bench-upsert"));
+        long t1 = System.nanoTime();
+        CustomerTable.CommitResult up = table.upsert(batch, Map.of("tributary.run_id", "bench-upsert"), i -> { });
+        long upsertMs = (System.nanoTime() - t1) / 1_000_000;
+        out.printf("upsert: %d rows (%d updates of random existing customers, %d new) in %d ms, %d files written, %d bytes%n",
+            upserts, updates, upserts - updates, upsertMs, up.filesWritten(), up.bytesWritten());
+
+        long t2 = System.nanoTime();
+        writeParquet(conf, new Path(dir, "plain/upsert-rows.parquet"), batch);
+        long plainBatchMs = (System.nanoTime() - t2) / 1_000_000;
+        out.printf("plain Parquet, the same %d rows: %d ms (upsert / this = %.2fx)%n", upserts, plainBatchMs,
+            upsertMs / (double) Math.max(1, plainBatchMs));
+
+        List<GenericRecord> whole = new ArrayList<>(initial);
+        whole.addAll(batch.subList(updates, batch.size()));
+        long t3 = System.nanoTime();
+        writeParquet(conf, new Path(dir, "plain/whole-dimension.parquet"), whole);
+        long plainWholeMs = (System.nanoTime() - t3) / 1_000_000;
+        out.printf("plain Parquet, the whole dimension after the upsert (%d rows): %d ms (upsert / this = %.2fx)%n",
+            whole.size(), plainWholeMs, upsertMs / (double) Math.max(1, plainWholeMs));
+    }
+
+    private static List<GenericRecord> rows(int from, int count, Instant at, String run) {
+        List<GenericRecord> rows = new ArrayList<>(count);
+        CustomerSegment[] segments = CustomerSegment.values();
+        for (int i = from; i < from + count; i++) {
+            rows.add(row(i, at, run, segments[i % segments.length]));
+        }
+        return rows;
+    }
+
+    private static GenericRecord row(int id, Instant at, String run, CustomerSegment segment) {
+        String key = String.format("C%08d", id);
+        return CustomerSchema.toRecord(new CustomerChange(ChangeOp.UPSERT, key, "Customer " + id,
+            "c" + id + "@example.com", "DE", segment, at), run);
+    }
+
+    private static void writeParquet(Configuration conf, Path file, List<GenericRecord> rows) throws IOException {
+        try (ParquetWriter<GenericRecord> w = AvroParquetWriter.<GenericRecord>builder(HadoopOutputFile.fromPath(file, conf))
+            .withSchema(CustomerSchema.SCHEMA).withCompressionCodec(CompressionCodecName.SNAPPY)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+            for (GenericRecord r : rows) {
+                w.write(r);
+            }
+        }
+    }
+}

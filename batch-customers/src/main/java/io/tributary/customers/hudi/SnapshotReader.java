@@ -1,0 +1,99 @@
+package io.tributary.customers.hudi;
+
+import io.tributary.customers.hudi.CustomerSchema.StoredCustomer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hudi.common.model.HoodieBaseFile;
+import org.apache.hudi.common.table.HoodieTableMetaClient;
+import org.apache.hudi.common.table.timeline.HoodieTimeline;
+import org.apache.hudi.common.table.view.HoodieTableFileSystemView;
+import org.apache.hudi.hadoop.HoodieROTablePathFilter;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+
+/**
+ * Reads the rows of the customer table: the latest snapshot, or the snapshot as of a past commit.
+ *
+ * <p>The latest snapshot is chosen by hudi-hadoop-mr's {@link HoodieROTablePathFilter}, the same filter Hive's
+ * {@code HoodieParquetInputFormat} applies: of each file group only the newest base file of a completed commit
+ * passes, so older file versions (kept by the cleaner for time travel) and files of an inflight or failed commit
+ * are never read, and every key is read once. A snapshot as of a past commit uses Hudi's file system view over the
+ * timeline cut at that commit.
+ */
+public final class SnapshotReader {
+    private final CustomerTable table;
+
+    public SnapshotReader(CustomerTable table) {
+        this.table = table;
+    }
+
+    /** The base files of the latest snapshot, as the path filter selects them; empty when the table does not exist. */
+    public List<Path> latestBaseFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!table.exists()) {
+            return files;
+        }
+        FileSystem fs = table.basePath().getFileSystem(table.hadoop());
+        HoodieROTablePathFilter filter = new HoodieROTablePathFilter(table.hadoop());
+        for (FileStatus st : fs.listStatus(table.basePath())) {
+            Path p = st.getPath();
+            if (st.isFile() && p.getName().endsWith(".parquet") && filter.accept(p)) {
+                files.add(p);
+            }
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** The base files of the snapshot as of {@code instant}: the newest version of each file group up to it. */
+    public List<Path> baseFilesAsOf(String instant) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!table.exists()) {
+            return files;
+        }
+        HoodieTableMetaClient meta = table.metaClient();
+        HoodieTimeline upTo = meta.getActiveTimeline().getCommitsTimeline().filterCompletedInstants()
+            .findInstantsBeforeOrEquals(instant);
+        if (upTo.empty()) {
+            throw new IOException("no completed commit at or before " + instant + " in the active timeline of "
+                + table.basePath() + " (commits: " + table.completedCommits() + ")");
+        }
+        HoodieTableFileSystemView view = new HoodieTableFileSystemView(meta, upTo);
+        try {
+            view.getLatestBaseFilesBeforeOrOn("", instant).map(HoodieBaseFile::getPath).map(Path::new).forEach(files::add);
+        } finally {
+            view.close();
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Every row (tombstones included) of the latest snapshot. */
+    public void readLatest(Consumer<StoredCustomer> sink) throws IOException {
+        read(latestBaseFiles(), sink);
+    }
+
+    /** Every row (tombstones included) as of a past commit. */
+    public void readAsOf(String instant, Consumer<StoredCustomer> sink) throws IOException {
+        read(baseFilesAsOf(instant), sink);
+    }
+
+    /** Rows of the given base files. */
+    public void read(List<Path> files, Consumer<StoredCustomer> sink) throws IOException {
+        for (Path file : files) {
+            try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
+                HadoopInputFile.fromPath(file, table.hadoop())).build()) {
+                for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+                    sink.accept(CustomerSchema.fromRecord(r));
+                }
+            }
+        }
+    }
+}
