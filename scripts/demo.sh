@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The demo: the whole story on the local platform, as far as the built milestones reach.
-# Today: build, start the real services on 127.0.0.1, generate a deterministic data set,
-# and check every service with a real client (write, read back). It leaves the platform
-# running so that you can look around; './tributary local stop' stops it.
+# The demo: the whole story on the local platform, as far as the built milestones reach:
+# platform, generated data, speed layer (Kafka -> HBase), batch layer (files -> ORC + Hudi),
+# a batch view generation in HBase and the serving API merging both. It leaves the platform,
+# the speed layer and the API running so that you can look around.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,9 +22,11 @@ Usage: tributary demo [--events N] [--seed S]
 
 Runs the Tributary story on the local platform (real HDFS, Hive Metastore, HBase and Kafka
 on 127.0.0.1): builds what is missing, starts the platform, checks every service with a real
-client, generates a deterministic data set under $OUT, lands it in the raw zone, curates it
-with MapReduce into ORC tables registered in the Hive Metastore, verifies the counts against
-the generator's expectations, and prints what to look at.
+client, generates a deterministic data set under $OUT, streams its Kafka share through the speed
+layer into HBase, lands the files in the raw zone, applies the customer changes to the Hudi
+dimension, curates with MapReduce into ORC tables registered in the Hive Metastore, publishes a
+batch view generation to HBase, starts the serving API, verifies the counts against the
+generator's expectations, and prints what to look at.
 EOF
     exit 0 ;;
 esac
@@ -40,52 +42,122 @@ started_at=$(date +%s)
 step() { printf '\n== %s\n' "$*"; }
 elapsed() { echo "$(( $(date +%s) - started_at ))s"; }
 
-step "1/6 Start the local platform (HDFS, Hive Metastore, HBase, Kafka on 127.0.0.1)"
+RUN="var/run"
+mkdir -p "$RUN" var/log
+
+# background services of the demo: each with its own log and pid file; a rerun of the demo restarts them
+start_bg() {
+  local name="$1"; shift
+  stop_bg "$name"
+  nohup "$T" "$@" >"var/log/demo-$name.log" 2>&1 &
+  echo $! >"$RUN/demo-$name.pid"
+}
+stop_bg() {
+  local pidfile="$RUN/demo-$1.pid"
+  if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    kill -TERM "$(cat "$pidfile")" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+  fi
+  rm -f "$pidfile"
+}
+wait_http() {
+  local url="$1" what="$2"
+  for _ in $(seq 1 240); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  echo "tributary demo: $what did not come up; see var/log/demo-*.log" >&2
+  exit 1
+}
+metric_sum() {
+  curl -fsS "$1" 2>/dev/null | awk -v m="$2" 'index($0, m) == 1 {s += $NF} END {printf "%d", s}'
+}
+
+step "1/9 Start the local platform (HDFS, Hive Metastore, HBase, Kafka on 127.0.0.1)"
 "$T" local start
 
-step "2/6 Check every service with a real client (write, then read back)"
+step "2/9 Check every service with a real client (write, then read back)"
 "$T" local smoke
 
-step "3/6 Generate a deterministic data set ($EVENTS events, seed $SEED, start $START)"
+step "3/9 Generate a deterministic data set ($EVENTS events, seed $SEED, start $START)"
 rm -rf "$OUT"
 "$T" generate --out "$OUT" --events "$EVENTS" --seed "$SEED" --start-date "$START" --days "$DAYS"
 
-step "4/6 Land each day's files in the raw zone on HDFS (the day after, as a nightly transfer would)"
+step "4/9 Speed layer: start it, publish the Kafka share of the events (and the customer changes) to Kafka"
+SPEED_PORT=18091
+start_bg speed speed
+wait_http "http://127.0.0.1:$SPEED_PORT/health/live" "the speed layer"
+"$T" produce --from "$OUT"
+KAFKA_EVENTS="$(wc -l <"$OUT/kafka/transactions.jsonl")"
+for _ in $(seq 1 120); do
+  seen="$(metric_sum "http://127.0.0.1:$SPEED_PORT/metrics" tributary_speed_events_in_total)"
+  [[ "${seen:-0}" -ge "$KAFKA_EVENTS" ]] && break
+  sleep 1
+done
+echo "speed layer: ${seen:-0} of $KAFKA_EVENTS Kafka events processed"
+sleep 5   # the HBase sink flushes, then commits its offsets
+
+step "5/9 Land each day's files in the raw zone on HDFS (the day after, as a nightly transfer would)"
 for day_dir in "$OUT"/transactions/ingest_date=* "$OUT"/customers/ingest_date=*; do
   day="${day_dir##*=}"
   "$T" ingest --from "$day_dir" --ingest-time "$(date -u -d "$day + 1 day" +%Y-%m-%d)T01:00:00Z"
 done
 
-step "5/6 Curate every event date: MapReduce -> ORC tables in the Hive Metastore"
+step "6/9 Customer dimension: apply the change files to the Hudi table (one commit)"
+"$T" batch customers --input "$OUT/customers"
+
+step "7/9 Curate every event date (MapReduce -> ORC in the Hive Metastore), then publish a batch view generation"
 FIRST="$(date -u -d "$START - 7 days" +%Y-%m-%d)"
 LAST="$(date -u -d "$START + $DAYS days" +%Y-%m-%d)"
-"$T" batch curate --from "$FIRST" --to "$LAST"
+LAST_DAY="$(date -u -d "$START + $((DAYS - 1)) days" +%Y-%m-%d)"
+THROUGH="$(date -u -d "$START + $((DAYS - 2)) days" +%Y-%m-%d)"
+"$T" batch curate --skip-views --from "$FIRST" --to "$LAST"
+# The batch watermark stops at $THROUGH, so the last day is still answered by the speed layer.
+"$T" batch publish-views --through "$THROUGH"
 "$T" runs list
 
-step "6/6 Verify: the lake's counts against the generator's expected counts"
+step "8/9 Serving API: merged answers at the batch watermark"
+SERVE_PORT=18080
+start_bg serve serve --port "$SERVE_PORT"
+wait_http "http://127.0.0.1:$SERVE_PORT/health/ready" "the serving API"
+CUSTOMER="$("$T" show curated.transactions --limit 1 --format json | sed -n 's/.*"customer_id" *: *"\([^"]*\)".*/\1/p' | head -1)"
+SPEND_URL="http://127.0.0.1:$SERVE_PORT/v1/customers/$CUSTOMER/spend?from=$START&to=$LAST_DAY"
+echo "GET $SPEND_URL"
+curl -fsS "$SPEND_URL" | head -c 1500; echo
+echo "GET /v1/freshness"
+curl -fsS "http://127.0.0.1:$SERVE_PORT/v1/freshness"; echo
+
+step "9/9 Verify: the lake's counts against the generator's expected counts"
 verified=ok
 "$T" batch verify --expected "$OUT/manifest.json" || verified=FAILED
 echo
 echo "A few rows of the error table (errors.transactions):"
 "$T" show errors.transactions --limit 3 --format table || true
 
-cat <<EOF
+cat <<SUMMARY
 
 == Summary (took $(elapsed))
 - The local platform is running; its data is under var/ and survives 'local stop' / 'local start'.
 - Generated inputs: $OUT (expected counts: $OUT/manifest.json).
-- Every service answered a real client: HDFS, Hive Metastore, HBase and Kafka.
-- The batch layer curated the generated files into curated.transactions, views.customer_daily_spend and
-  errors.transactions (ORC on HDFS, registered in the Hive Metastore); verification: $verified.
-- Next milestones add the Hudi customer dimension, the speed layer, the serving API and nightly
-  reconciliation to this story; their commands already exist and say 'not implemented yet'.
+- Speed layer: the Kafka share of the events went through Kafka Streams into HBase tributary:speed_view;
+  invalid events are in topic transactions.dlq, late ones in transactions.late.
+- Batch layer: the day files were curated into curated.transactions, views.customer_daily_spend and
+  errors.transactions (ORC on HDFS, in the Hive Metastore), the customer changes into the Hudi table
+  curated.customers; verification: $verified. Batch view generation published up to $THROUGH (Wb).
+- Serving API: days up to $THROUGH come from the batch view, later ones from the speed view. Batch days show
+  pending_late_events > 0 and reconciled=false: the Kafka events are not in the batch yet; the nightly
+  reconciliation (next milestone) archives them into the raw zone and recomputes.
 
-What to try:
-  ./tributary --help                 every command
-  ./tributary config describe        every configuration key
-  ./tributary runs list              batch runs and their counts
-  ./tributary show curated.transactions --limit 5 --format table
-  ./tributary local status           the services and their addresses
-  ./tributary local stop             stop the platform
-EOF
+What to open:
+  http://127.0.0.1:$SERVE_PORT/?customer=$CUSTOMER&from=$START&to=$LAST_DAY&granularity=day
+                                       the freshness page: which view answers each bucket, what is pending
+  $SPEND_URL
+  http://127.0.0.1:$SERVE_PORT/v1/freshness      watermarks, generation, last run counts
+  http://127.0.0.1:$SPEED_PORT/metrics          the speed layer's Prometheus metrics
+  ./tributary show errors.transactions --limit 5 --format table
+  ./tributary show curated.customers --limit 5
+  ./tributary runs list                the batch runs and their counts
+  ./tributary local status             the services and their addresses
+Stop: kill \$(cat $RUN/demo-serve.pid) \$(cat $RUN/demo-speed.pid); ./tributary local stop
+SUMMARY
 [[ "$verified" == ok ]] || exit 1

@@ -44,7 +44,7 @@ public final class BatchLayerCommands {
 
         @Command(name = "publish-views",
             description = "Bulk-load the published curated partitions into a new HBase batch view generation.",
-            customSynopsis = "tributary batch publish-views")
+            customSynopsis = "tributary batch publish-views [--through D]")
         public static final class PublishViews extends LauncherCommands.LauncherOnly {
         }
 

@@ -22,17 +22,18 @@ import org.apache.hadoop.fs.Path;
  * order: the file named by {@code batch.customers.snapshot} (a backfill enriching as of a past commit); the newest
  * export; or, when no Hudi dimension exists yet, a snapshot folded from the landed raw change files.
  */
-final class CustomerDimension {
+public final class CustomerDimension {
     private static final Pattern EXPORT = Pattern.compile("\\d{14,}\\.tsv");
 
     private CustomerDimension() {
     }
 
     /** The snapshot and a line saying where it came from. */
-    record Loaded(CustomerSnapshot snapshot, String origin) {
+    public record Loaded(CustomerSnapshot snapshot, String origin) {
     }
 
-    static Loaded load(FileSystem fs, LakePaths lake, TributaryConfig config, ValidationRules rules) throws IOException {
+    public static Loaded load(FileSystem fs, LakePaths lake, TributaryConfig config, ValidationRules rules)
+        throws IOException {
         String configured = config.get(ConfigKeys.BATCH_CUSTOMERS_SNAPSHOT);
         if (!configured.isBlank()) {
             Path file = new Path(configured);

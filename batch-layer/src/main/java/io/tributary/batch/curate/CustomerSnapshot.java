@@ -45,6 +45,11 @@ public final class CustomerSnapshot implements CustomerLookup {
         return customers.size();
     }
 
+    /** Every customer, in no particular order. */
+    public java.util.Collection<Customer> customers() {
+        return java.util.Collections.unmodifiableCollection(customers.values());
+    }
+
     /** Writes the snapshot sorted by customer id: the same dimension always gives the same bytes. */
     public void writeTo(OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

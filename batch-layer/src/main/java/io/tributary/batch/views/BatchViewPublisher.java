@@ -1,5 +1,6 @@
 package io.tributary.batch.views;
 
+import io.tributary.batch.curate.CustomerDimension;
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.batch.table.MetastoreCatalog;
 import io.tributary.batch.table.PublishedPartition;
@@ -9,7 +10,9 @@ import io.tributary.core.accounting.Counts;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.time.LatenessContract;
+import io.tributary.core.parse.ValidationRules;
 import io.tributary.core.view.BatchPointer;
+import io.tributary.core.view.CustomerColumns;
 import io.tributary.core.view.ViewColumns;
 import java.io.IOException;
 import java.time.Clock;
@@ -67,7 +70,17 @@ public final class BatchViewPublisher {
      * @param counts that run's accounting totals, shown by the API's freshness endpoint
      */
     public Optional<ViewGeneration> publish(String runId, Counts counts, MetastoreCatalog catalog) throws IOException {
-        List<PublishedPartition> partitions = catalog.partitions(Tables.CURATED_TRANSACTIONS);
+        return publish(runId, counts, catalog, Optional.empty());
+    }
+
+    /**
+     * @param through when present, only event dates up to it are folded, and {@code Wb} is the end of it (an operator
+     *                holding the batch watermark back, e.g. while a date is known to be incomplete)
+     */
+    public Optional<ViewGeneration> publish(String runId, Counts counts, MetastoreCatalog catalog,
+                                            Optional<LocalDate> through) throws IOException {
+        List<PublishedPartition> partitions = new ArrayList<>(catalog.partitions(Tables.CURATED_TRANSACTIONS));
+        through.ifPresent(last -> partitions.removeIf(p -> p.values().date(0).isAfter(last)));
         if (partitions.isEmpty()) {
             progress.accept("views: no curated partition is published yet; nothing to load");
             return Optional.empty();
@@ -110,6 +123,10 @@ public final class BatchViewPublisher {
             progress.accept("views: published generation " + generation + " (" + bucketRows + " bucket rows from "
                 + curatedRows + " curated rows), batch watermark " + wb);
             List<Long> dropped = dropReplaced(hbase, current, generation);
+            CustomerDimension.Loaded customers = CustomerDimension.load(fs, lake, config,
+                new ValidationRules(config.get(ConfigKeys.MAX_FUTURE_SKEW)));
+            int copied = CustomerCopy.load(hbase, HBaseSettings.table(config, CustomerColumns.TABLE), customers.snapshot());
+            progress.accept("views: " + copied + " customers copied for the API's profiles, from " + customers.origin());
             return Optional.of(new ViewGeneration(generation, lastDate, wb, bucketRows, curatedRows, dropped));
         }
     }

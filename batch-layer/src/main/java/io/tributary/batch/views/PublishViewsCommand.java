@@ -11,11 +11,13 @@ import io.tributary.cli.JobFailedException;
 import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +32,10 @@ import picocli.CommandLine.Spec;
 public final class PublishViewsCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
+
+    @Option(names = "--through", paramLabel = "D",
+        description = "Fold only event dates up to D (YYYY-MM-DD); the batch watermark becomes the end of D.")
+    LocalDate through;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +52,7 @@ public final class PublishViewsCommand implements Callable<Integer> {
         if (last.isEmpty()) {
             throw new JobFailedException("no successful curate run yet: run tributary batch curate first");
         }
-        Optional<ViewGeneration> g = ViewPublishing.after(config, last.get(), line -> {
+        Optional<ViewGeneration> g = ViewPublishing.after(config, last.get(), Optional.ofNullable(through), line -> {
             out.println(line);
             out.flush();
         });

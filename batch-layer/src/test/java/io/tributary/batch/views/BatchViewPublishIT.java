@@ -128,6 +128,23 @@ class BatchViewPublishIT {
         Map<String, String> days = new TreeMap<>(scan(1));
         days.keySet().removeIf(k -> k.contains("\0H"));
         assertThat(days).isEqualTo(asText(daily));
+
+        // the API's profiles: the dimension the run enriched with, one row per current customer
+        var dimension = io.tributary.batch.curate.CustomerDimension.load(
+            org.apache.hadoop.fs.FileSystem.getLocal(io.tributary.batch.lake.HadoopSettings.from(config)),
+            io.tributary.batch.lake.LakePaths.from(config), config,
+            new io.tributary.core.parse.ValidationRules(java.time.Duration.ofMinutes(5))).snapshot();
+        Map<String, String> segments = new TreeMap<>();
+        try (Table t = hbase.getConnection().getTable(TableName.valueOf("tributary", "customers"));
+             ResultScanner s = t.getScanner(new Scan())) {
+            for (Result r : s) {
+                segments.put(text(r.getRow()), text(r.getValue(io.tributary.core.view.CustomerColumns.FAMILY,
+                    io.tributary.core.view.CustomerColumns.SEGMENT)));
+            }
+        }
+        Map<String, String> expectedSegments = new TreeMap<>();
+        dimension.customers().forEach(c -> expectedSegments.put(c.customerId(), c.segment().name()));
+        assertThat(segments).isNotEmpty().isEqualTo(expectedSegments);
     }
 
     @Test
