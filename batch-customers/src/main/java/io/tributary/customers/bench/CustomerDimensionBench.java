@@ -4,6 +4,7 @@ import io.tributary.core.model.ChangeOp;
 import io.tributary.core.model.CustomerChange;
 import io.tributary.core.model.CustomerSegment;
 import io.tributary.customers.hudi.CustomerSchema;
+import io.tributary.customers.cli.JvmSettings;
 import io.tributary.customers.hudi.CustomerTable;
 import io.tributary.customers.hudi.HudiTableSettings;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class CustomerDimensionBench {
     }
 
     public static void main(String[] args) throws IOException {
+        JvmSettings.apply();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path dir = new Path(new java.io.File(args[0]).getAbsoluteFile().toURI());
         int customers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;

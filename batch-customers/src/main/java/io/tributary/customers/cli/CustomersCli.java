@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 public final class CustomersCli extends CommandGroup {
 
     public static void main(String[] args) {
+        JvmSettings.apply();
         System.exit(CommandRunner.run(new CustomersCli(), args));
     }
 

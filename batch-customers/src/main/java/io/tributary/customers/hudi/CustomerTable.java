@@ -32,6 +32,7 @@ import org.apache.hudi.config.HoodieIndexConfig;
 import org.apache.hudi.config.HoodiePayloadConfig;
 import org.apache.hudi.config.HoodieWriteConfig;
 import org.apache.hudi.hadoop.fs.HadoopFSUtils;
+import org.apache.hudi.index.HoodieIndex;
 import org.apache.hudi.keygen.NonpartitionedAvroKeyGenerator;
 import org.apache.hudi.storage.StorageConfiguration;
 import org.slf4j.Logger;
@@ -212,6 +213,8 @@ public final class CustomerTable {
                 // A stored row is ~30 bytes; the default estimate (1 KiB) cuts many small files on the first load.
                 "hoodie.copyonwrite.record.size.estimate", "64",
                 "hoodie.parquet.compression.codec", "snappy",
+                // The key bloom filter in each file footer serves only the BLOOM index.
+                "hoodie.parquet.bloom.filter.enabled", Boolean.toString(settings.indexType() != HoodieIndex.IndexType.SIMPLE),
                 "hoodie.datasource.write.precombine.field", CustomerSchema.ORDERING_FIELD,
                 "hoodie.datasource.write.recordkey.field", CustomerSchema.RECORD_KEY,
                 "hoodie.datasource.write.keygenerator.class", NonpartitionedAvroKeyGenerator.class.getName(),
