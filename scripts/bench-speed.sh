@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench-speed.sh — the speed layer's benchmark on a private local platform (own data folder and ports, 127.0.0.1).
 #
-#   scripts/bench-speed.sh [--events N] [--rate R] [--seconds S]
+#   scripts/bench-speed.sh [--events N] [--rate R] [--seconds S] [--set KEY=VALUE]...
 #
 # In one run (io.tributary.speed.bench.SpeedBenchmark, one JVM with the speed layer's classpath):
 #   1. limit: a plain Kafka consumer reads N events (no processing);
@@ -10,7 +10,8 @@
 #      from its start until its input group and its sink group have committed everything;
 #   4. latency: R events/s with fresh event times for S seconds; event -> visible in HBase (the sink's timer:
 #      input message timestamp to the HBase flush that carried the update) p50/p99, input lag every 10 s.
-# Defaults: N=300000, R=5000, S=300. Output and logs go to var/bench/speed/.
+# Defaults: N=300000, R=5000, S=300. --set passes a configuration key to the speed layer (e.g. speed.threads=2).
+# Output and logs go to var/bench/speed/.
 # Environment: BENCH_PORT_OFFSET (default 11000) is added to every local platform port.
 set -euo pipefail
 
@@ -20,13 +21,15 @@ cd "$ROOT"
 EVENTS=300000
 RATE=5000
 SECONDS_AT_RATE=300
+EXTRA_SETS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --events) EVENTS="${2:?--events needs N}"; shift 2 ;;
     --rate) RATE="${2:?--rate needs R}"; shift 2 ;;
     --seconds) SECONDS_AT_RATE="${2:?--seconds needs S}"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "bench-speed: unknown option $1 (--events N | --rate R | --seconds S)" >&2; exit 2 ;;
+    --set) EXTRA_SETS+=(--set "${2:?--set needs KEY=VALUE}"); shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench-speed: unknown option $1 (--events N | --rate R | --seconds S | --set KEY=VALUE)" >&2; exit 2 ;;
   esac
 done
 
@@ -66,5 +69,5 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CP="$ROOT/speed-layer/target/tributary-speed-layer-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/speed-layer/target/runtime-classpath.txt")"
 # shellcheck disable=SC2046 # the options file holds several flags
 "$JAVA" $(cat "$ROOT/cli/target/classes/tributary-jvm.options") -Xmx1g -cp "$CP" io.tributary.speed.bench.SpeedBenchmark \
-  "$EVENTS" "$RATE" "$SECONDS_AT_RATE" "${CLIENT_ARGS[@]}" 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
+  "$EVENTS" "$RATE" "$SECONDS_AT_RATE" "${CLIENT_ARGS[@]}" ${EXTRA_SETS[@]+"${EXTRA_SETS[@]}"} 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
 log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
