@@ -19,8 +19,9 @@ import org.apache.hadoop.mapreduce.lib.output.NullOutputFormat;
 import org.apache.hadoop.mapreduce.lib.output.SequenceFileOutputFormat;
 
 /**
- * The two MapReduce jobs of a curation run. Both map sides are the identity: the staged files are
- * already keyed by event id, and the dedup output by sort key; all the work is in the reducers.
+ * The two MapReduce jobs of a curation run. The staged files are already keyed by event id (the dedup
+ * map only shortens each record's source path to a number), and the dedup output by sort key (the
+ * write map is the identity); the work is in the reducers.
  */
 final class CurationJobs {
     private CurationJobs() {
@@ -28,8 +29,12 @@ final class CurationJobs {
 
     /** Map-side sort buffer: the largest staged files must sort without a second spill. */
     static final int SORT_BUFFER_MB = 200;
-    /** Staged files are one per raw file and date, many of them small: combine them into splits this big. */
+    /** Staged files are one per raw file and date, many of them small: combine them into splits at most this big. */
     static final long MAX_SPLIT_BYTES = 256L << 20;
+    /** ... and at least this big, so that a task's setup stays small next to its work. */
+    static final long MIN_SPLIT_BYTES = 8L << 20;
+    /** Map tasks per parallel slot of the local runner: enough to keep every slot busy to the end. */
+    static final int SPLITS_PER_LOCAL_SLOT = 3;
 
     /**
      * Both jobs move every record through a full shuffle, raw bytes included, so the shuffle is
@@ -46,14 +51,15 @@ final class CurationJobs {
     }
 
     /** Staged valid records of the run's event dates -> survivors by sort key, plus error rows. */
-    static Job dedup(Configuration conf, String runId, List<Path> stagedFiles, Path output, int reducers) throws IOException {
+    static Job dedup(Configuration conf, String runId, List<Path> stagedFiles, long stagedBytes, Path output, int reducers)
+        throws IOException {
         Job job = newJob(conf, "tributary curate dedup " + runId);
         job.setInputFormatClass(CombineSequenceFileInputFormat.class);
-        FileInputFormat.setMaxInputSplitSize(job, MAX_SPLIT_BYTES);
+        FileInputFormat.setMaxInputSplitSize(job, splitBytes(conf, stagedBytes));
         for (Path p : stagedFiles) {
             FileInputFormat.addInputPath(job, p);
         }
-        job.setMapperClass(Mapper.class);
+        job.setMapperClass(DedupMapper.class);
         job.setMapOutputKeyClass(Text.class);
         job.setMapOutputValueClass(BytesWritable.class);
         job.setReducerClass(DedupReducer.class);
@@ -67,7 +73,24 @@ final class CurationJobs {
         return job;
     }
 
-    /** Survivors -> curated and daily spend ORC files per event date, sorted by customer. */
+    /**
+     * How big the dedup job's combined splits are. On a cluster the upper bound rules. The local runner runs a
+     * fixed number of map tasks at once: one split for everything would leave all but one core idle, so the
+     * staged bytes are cut into a few splits per slot (smaller splits also sort without a second spill).
+     */
+    static long splitBytes(Configuration conf, long stagedBytes) {
+        if (!"local".equals(conf.get("mapreduce.framework.name", "local"))) {
+            return MAX_SPLIT_BYTES;
+        }
+        int slots = Math.max(1, conf.getInt("mapreduce.local.map.tasks.maximum", 1));
+        long splits = (long) slots * SPLITS_PER_LOCAL_SLOT;
+        return Math.min(MAX_SPLIT_BYTES, Math.max(MIN_SPLIT_BYTES, (stagedBytes + splits - 1) / splits));
+    }
+
+    /**
+     * Survivors -> curated and daily spend ORC files per event date, sorted by customer; reducers take
+     * ranges of (date, customer) ({@link WriteRanges}, named by {@link CurateSettings#WRITE_RANGES}).
+     */
     static Job write(Configuration conf, String runId, Path dedupOutput, Path output, int reducers) throws IOException {
         Job job = newJob(conf, "tributary curate write " + runId);
         job.setInputFormatClass(SequenceFileInputFormat.class);
@@ -75,7 +98,7 @@ final class CurationJobs {
         job.setMapperClass(Mapper.class);
         job.setMapOutputKeyClass(Text.class);
         job.setMapOutputValueClass(BytesWritable.class);
-        job.setPartitionerClass(EventDatePartitioner.class);
+        job.setPartitionerClass(SortKeyRangePartitioner.class);
         job.setReducerClass(CuratedWriteReducer.class);
         job.setNumReduceTasks(reducers);
         job.setOutputKeyClass(NullWritable.class);
