@@ -34,7 +34,7 @@ final class CurationJobs {
     /** ... and at least this big, so that a task's setup stays small next to its work. */
     static final long MIN_SPLIT_BYTES = 8L << 20;
     /** Map tasks per parallel slot of the local runner: enough to keep every slot busy to the end. */
-    static final int SPLITS_PER_LOCAL_SLOT = 3;
+    static final int SPLITS_PER_LOCAL_SLOT = 4;
 
     /**
      * Both jobs move every record through a full shuffle, raw bytes included, so the shuffle is
@@ -46,6 +46,8 @@ final class CurationJobs {
         c.setBoolean("mapreduce.map.output.compress", true);
         c.set("mapreduce.map.output.compress.codec", "org.apache.hadoop.io.compress.SnappyCodec");
         c.setInt("mapreduce.task.io.sort.mb", Math.max(c.getInt("mapreduce.task.io.sort.mb", 100), SORT_BUFFER_MB));
+        // A map's output is sorted and spilled once when it fits; spilling at 80 % would cut many in two.
+        c.setFloat("mapreduce.map.sort.spill.percent", Math.max(c.getFloat("mapreduce.map.sort.spill.percent", 0.8f), 0.9f));
         job.setJarByClass(CurationJobs.class);
         return job;
     }
