@@ -3,6 +3,7 @@ package io.tributary.batch.curate;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.BytesWritable;
 import org.apache.hadoop.io.NullWritable;
@@ -76,17 +77,21 @@ final class CurationJobs {
     }
 
     /**
-     * How big the dedup job's combined splits are. On a cluster the upper bound rules. The local runner runs a
+     * How big the dedup job's combined splits are (and, locally, the least size of the write job's splits). On a cluster the upper bound rules. The local runner runs a
      * fixed number of map tasks at once: one split for everything would leave all but one core idle, so the
      * staged bytes are cut into a few splits per slot (smaller splits also sort without a second spill).
      */
     static long splitBytes(Configuration conf, long stagedBytes) {
-        if (!"local".equals(conf.get("mapreduce.framework.name", "local"))) {
+        if (!isLocal(conf)) {
             return MAX_SPLIT_BYTES;
         }
         int slots = Math.max(1, conf.getInt("mapreduce.local.map.tasks.maximum", 1));
         long splits = (long) slots * SPLITS_PER_LOCAL_SLOT;
         return Math.min(MAX_SPLIT_BYTES, Math.max(MIN_SPLIT_BYTES, (stagedBytes + splits - 1) / splits));
+    }
+
+    private static boolean isLocal(Configuration conf) {
+        return "local".equals(conf.get("mapreduce.framework.name", "local"));
     }
 
     /**
@@ -96,7 +101,18 @@ final class CurationJobs {
     static Job write(Configuration conf, String runId, Path dedupOutput, Path output, int reducers) throws IOException {
         Job job = newJob(conf, "tributary curate write " + runId);
         job.setInputFormatClass(SequenceFileInputFormat.class);
-        FileInputFormat.addInputPath(job, new Path(dedupOutput, "part-r-*"));
+        Path survivors = new Path(dedupOutput, "part-r-*");
+        FileInputFormat.addInputPath(job, survivors);
+        if (isLocal(conf)) {
+            // Splits of a few per slot (files are cut at block size otherwise: 32 MB on a local file system,
+            // more map tasks than the slots need, each paying its setup and adding a spill file to merge).
+            long bytes = 0;
+            FileStatus[] files = survivors.getFileSystem(conf).globStatus(survivors);
+            for (FileStatus f : files == null ? new FileStatus[0] : files) {
+                bytes += f.getLen();
+            }
+            FileInputFormat.setMinInputSplitSize(job, splitBytes(conf, bytes));
+        }
         job.setMapperClass(Mapper.class);
         job.setMapOutputKeyClass(Text.class);
         job.setMapOutputValueClass(BytesWritable.class);
