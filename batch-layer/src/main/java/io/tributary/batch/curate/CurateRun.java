@@ -1,5 +1,6 @@
 package io.tributary.batch.curate;
 
+import io.tributary.batch.ingest.LandingCatalog;
 import io.tributary.batch.lake.HadoopSettings;
 import io.tributary.batch.lake.LakeFileSystem;
 import io.tributary.batch.lake.LakePaths;
@@ -7,6 +8,7 @@ import io.tributary.batch.run.AccountingJson;
 import io.tributary.batch.run.RunId;
 import io.tributary.batch.run.RunManifest;
 import io.tributary.batch.run.RunStore;
+import io.tributary.batch.stage.ByteReader;
 import io.tributary.batch.stage.FileIndex;
 import io.tributary.batch.stage.IndexJob;
 import io.tributary.batch.stage.IndexResult;
@@ -29,7 +31,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -112,11 +116,22 @@ public final class CurateRun {
             Configuration conf = new Configuration(hadoop);
             conf.set(CurateSettings.RUN_ID, runId);
             conf.set(CurateSettings.CUSTOMER_SNAPSHOT, fs.makeQualified(snapshot).toString());
+            conf.set(CurateSettings.SOURCE_NAMES, fs.makeQualified(writeSourceNames(staged, scratch)).toString());
             conf.setLong(CurateSettings.MAX_FUTURE_SKEW_MS, rules.maxFutureSkew().toMillis());
             int reducers = config.get(ConfigKeys.BATCH_REDUCERS);
             progress.accept("dedup: " + staged.size() + " staged files of " + dates.size() + " event dates");
-            await(CurationJobs.dedup(conf, runId, staged, dedupOut, reducers));
-            progress.accept("write: curated rows and daily spend, sorted by customer");
+            long stagedBytes = 0;
+            for (Path p : staged) {
+                stagedBytes += fs.getFileStatus(p).getLen();
+            }
+            await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, reducers));
+            WriteRanges ranges = writeRanges(dedupOut, reducers);
+            Path rangesFile = new Path(scratch, "write-ranges.bin");
+            try (OutputStream out = fs.create(rangesFile, true)) {
+                out.write(ranges.encode());
+            }
+            conf.set(CurateSettings.WRITE_RANGES, fs.makeQualified(rangesFile).toString());
+            progress.accept("write: curated rows and daily spend, sorted by customer, " + reducers + " reducers, " + ranges);
             await(CurationJobs.write(conf, runId, dedupOut, writeOut, reducers));
             readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
         }
@@ -138,6 +153,20 @@ public final class CurateRun {
         state.outputs.addAll(publisher.publishErrors(written, dates));
     }
 
+    /** The raw files the staged files come from, numbered for the jobs' intermediate records. */
+    private Path writeSourceNames(List<Path> staged, Path scratch) throws IOException {
+        LandingCatalog catalog = new LandingCatalog(fs, lake);
+        Set<String> names = new TreeSet<>();
+        for (String sha : new TreeSet<>(staged.stream().map(p -> StagedFiles.shaOf(p.getName())).toList())) {
+            names.add(catalog.read(sha).rawPath());
+        }
+        Path file = new Path(scratch, "sources.txt");
+        try (OutputStream out = fs.create(file, true)) {
+            SourceNames.of(names).writeTo(out);
+        }
+        return file;
+    }
+
     private static void await(Job job) throws IOException {
         try {
             if (!job.waitForCompletion(false)) {
@@ -149,6 +178,21 @@ public final class CurateRun {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The write job's ranges, cut from the samples the dedup reducers left beside their output. */
+    private WriteRanges writeRanges(Path dedupOut, int reducers) throws IOException {
+        List<byte[]> prefixes = new ArrayList<>();
+        for (FileStatus side : fs.listStatus(dedupOut, p -> p.getName().startsWith(DedupReducer.SAMPLES_PREFIX))) {
+            try (InputStream in = fs.open(side.getPath())) {
+                byte[] bytes = in.readAllBytes();
+                ByteReader reader = new ByteReader(bytes, 0, bytes.length);
+                while (reader.remaining() > 0) {
+                    prefixes.add(reader.readBytes());
+                }
+            }
+        }
+        return WriteRanges.fromSample(prefixes, reducers);
     }
 
     private RunAccounting readAccounting(Path dedupOut) throws IOException {

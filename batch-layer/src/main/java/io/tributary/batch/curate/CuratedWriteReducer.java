@@ -1,12 +1,10 @@
 package io.tributary.batch.curate;
 
-import io.tributary.batch.stage.StagedRecordParser;
 import io.tributary.batch.table.CuratedRow;
 import io.tributary.batch.table.DailySpendRow;
 import io.tributary.batch.table.OrcTableWriter;
 import io.tributary.batch.table.Tables;
 import io.tributary.core.model.Transaction;
-import io.tributary.core.parse.ParseResult;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.hadoop.fs.Path;
@@ -17,14 +15,15 @@ import org.apache.hadoop.mapreduce.Reducer;
 import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 
 /**
- * Receives survivors sorted by (event date, customer, currency, event id), each event date entirely
- * in one reducer, and streams them into two ORC files per date: the curated rows, and the daily
+ * Receives survivors ({@link SurvivorRecord}: typed fields, nothing to parse) sorted by (event date,
+ * customer, currency, event id), each event date entirely in one reducer, and streams them into two
+ * ORC files per date: the curated rows, and the daily
  * spend rows folded from the very same stream. Files go to the task's work folder as
  * {@code curated/event_date=D/part-r-N.orc} and {@code views/event_date=D/part-r-N.orc}; the output
  * committer makes them visible only when the task succeeds.
  */
 public final class CuratedWriteReducer extends Reducer<Text, BytesWritable, NullWritable, NullWritable> {
-    private StagedRecordParser parser;
+    private SourceNames sources;
     private String runId;
     private Path work;
     private String fileName;
@@ -35,7 +34,7 @@ public final class CuratedWriteReducer extends Reducer<Text, BytesWritable, Null
 
     @Override
     protected void setup(Context context) throws IOException, InterruptedException {
-        parser = new StagedRecordParser(CurateSettings.rules(context.getConfiguration()));
+        sources = CurateSettings.sourceNames(context.getConfiguration());
         runId = CurateSettings.runId(context.getConfiguration());
         work = FileOutputFormat.getWorkOutputPath(context);
         fileName = String.format("part-r-%05d.orc", context.getTaskAttemptID().getTaskID().getId());
@@ -46,19 +45,14 @@ public final class CuratedWriteReducer extends Reducer<Text, BytesWritable, Null
     @Override
     protected void reduce(Text key, Iterable<BytesWritable> values, Context context) throws IOException {
         for (BytesWritable value : values) {
-            EnrichedRecord record = EnrichedRecord.decode(value.getBytes(), 0, value.getLength());
-            ParseResult<Transaction> parsed = parser.parse(record.staged());
-            if (!parsed.isValid()) {
-                // The dedup job parsed the same bytes with the same rules a moment ago.
-                throw new IllegalStateException("a survivor no longer parses: " + parsed.rejection());
-            }
-            Transaction t = parsed.valid().value();
+            SurvivorRecord record = SurvivorRecord.decode(value.getBytes(), 0, value.getLength(), sources);
+            Transaction t = record.transaction();
             if (!t.eventDate().equals(date)) {
                 switchDate(context, t.eventDate());
             }
-            curated.append((batch, r) -> CuratedRow.set(batch, r, parsed.valid(), record.customerSegment(),
+            curated.append((batch, r) -> CuratedRow.set(batch, r, t, record.position(), record.customerSegment(),
                 record.customerCountry(), runId));
-            folder.add(t, parsed.position().kind(), record.customerSegment());
+            folder.add(t, record.position().kind(), record.customerSegment());
         }
     }
 

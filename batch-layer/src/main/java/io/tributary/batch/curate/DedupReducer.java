@@ -1,6 +1,7 @@
 package io.tributary.batch.curate;
 
 import io.tributary.batch.run.AccountingJson;
+import io.tributary.batch.stage.ByteWriter;
 import io.tributary.batch.stage.StagedRecord;
 import io.tributary.batch.stage.StagedRecordParser;
 import io.tributary.batch.stage.StagedRejection;
@@ -26,22 +27,33 @@ import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
 import org.apache.hadoop.mapreduce.lib.output.MultipleOutputs;
 
 /**
- * All staged records of one event id: parse them again (the same parser as the index pass), then
- * dedup, filter and enrich ({@link CurationStep}). Survivors go out keyed for the write job's sort;
- * conflicts go to the error output keyed by the duplicate's event date (its error partition). The
- * task's counts per source go to a side file that the driver merges into the run manifest.
+ * All staged records of one event id (in the compact form of {@link DedupMapper}): parse them again
+ * (the same parser as the index pass), then dedup, filter and enrich ({@link CurationStep}). Survivors
+ * go out keyed for the write job's sort as {@link SurvivorRecord}s, typed and without their raw bytes;
+ * conflicts go to the error output keyed by the duplicate's event date (its error partition), raw
+ * bytes included. The task's counts per source go to a side file that the driver merges into the run
+ * manifest; a fixed sample of the survivors' sort keys goes to another, from which the driver cuts the
+ * write job's {@link WriteRanges}.
  */
 public final class DedupReducer extends Reducer<Text, BytesWritable, Text, BytesWritable> {
+    /** Side file of a task's sampled sort key prefixes: varint length + bytes, one after the other. */
+    static final String SAMPLES_PREFIX = "_samples-";
+
     private StagedRecordParser parser;
+    private SourceNames sources;
+    private final ByteWriter buffer = new ByteWriter(256);
     private CurationStep step;
     private MultipleOutputs<Text, BytesWritable> outputs;
     private final RunAccounting.Builder accounting = RunAccounting.builder();
     private final Text outKey = new Text();
+    /** Sort key prefixes of the sampled survivors, for the write job's {@link WriteRanges}. */
+    private final ByteWriter sample = new ByteWriter(4096);
     private final BytesWritable outValue = new BytesWritable();
 
     @Override
     protected void setup(Context context) throws IOException {
         parser = new StagedRecordParser(CurateSettings.rules(context.getConfiguration()));
+        sources = CurateSettings.sourceNames(context.getConfiguration());
         Path snapshot = new Path(context.getConfiguration().get(CurateSettings.CUSTOMER_SNAPSHOT));
         try (InputStream in = snapshot.getFileSystem(context.getConfiguration()).open(snapshot)) {
             step = new CurationStep(CustomerSnapshot.readFrom(in));
@@ -51,17 +63,14 @@ public final class DedupReducer extends Reducer<Text, BytesWritable, Text, Bytes
 
     @Override
     protected void reduce(Text eventId, Iterable<BytesWritable> values, Context context) throws IOException, InterruptedException {
-        List<Valid<Transaction>> valid = new ArrayList<>();
-        // Kept by position: a conflict's error partition needs its record's event date, and a survivor
-        // travels on as its staged bytes; neither needs a second parse.
-        Map<SourcePosition, StagedRecord> staged = new HashMap<>();
+        List<Valid<Transaction>> valid = new ArrayList<>(2);
+        // Kept by position: a conflict's error partition needs its record's event date (no second parse).
         Map<SourcePosition, Transaction> parsed = new HashMap<>();
         for (BytesWritable value : values) {
-            StagedRecord record = StagedRecord.decode(value.getBytes(), 0, value.getLength());
+            StagedRecord record = StagedRecord.decodeCompact(value.getBytes(), 0, value.getLength(), sources);
             ParseResult<Transaction> result = parser.parse(record);
             if (result.isValid()) {
                 valid.add(result.valid());
-                staged.put(record.position(), record);
                 parsed.put(record.position(), result.valid().value());
             } else {
                 // Indexed as valid, invalid now: a validation rule changed since. Never dropped: counted and kept.
@@ -78,11 +87,18 @@ public final class DedupReducer extends Reducer<Text, BytesWritable, Text, Bytes
         }
         if (outcome.curated().isPresent()) {
             CurationStep.Curated c = outcome.curated().get();
-            EnrichedRecord enriched = new EnrichedRecord(staged.get(c.record().position()), c.customerSegment(), c.customerCountry());
+            SurvivorRecord survivor = new SurvivorRecord(c.record().value(), c.record().position(), c.customerSegment(),
+                c.customerCountry());
             outKey.set(SortKey.of(c.record().value()));
-            byte[] bytes = enriched.encode();
-            outValue.set(bytes, 0, bytes.length);
+            buffer.reset();
+            survivor.encode(buffer, sources);
+            outValue.set(buffer.buffer(), 0, buffer.size());
             context.write(outKey, outValue);
+            if (WriteRanges.sampled(eventId.toString())) {
+                int prefix = WriteRanges.prefixLength(outKey.getBytes(), outKey.getLength());
+                sample.writeVarLong(prefix);
+                sample.writeRaw(outKey.getBytes(), 0, prefix);
+            }
         }
     }
 
@@ -101,6 +117,10 @@ public final class DedupReducer extends Reducer<Text, BytesWritable, Text, Bytes
         FileSystem fs = side.getFileSystem(context.getConfiguration());
         try (OutputStream out = fs.create(side, true)) {
             out.write(AccountingJson.write(accounting.build()));
+        }
+        Path samples = new Path(side.getParent(), SAMPLES_PREFIX + context.getTaskAttemptID().getTaskID().getId());
+        try (OutputStream out = fs.create(samples, true)) {
+            out.write(sample.buffer(), 0, sample.size());
         }
     }
 }

@@ -24,13 +24,18 @@ final class PositionCodec {
     }
 
     static SourcePosition read(ByteReader in) {
+        return read(in, null);
+    }
+
+    /** Reads a position whose source name was written by {@code names} (null: written by {@link #write}). */
+    static SourcePosition read(ByteReader in, SourceReferences names) {
         int code = in.readByte();
         SourceKind kind = switch (code) {
             case KAFKA -> SourceKind.KAFKA;
             case FILES -> SourceKind.FILES;
             default -> throw in.corrupt("unknown source kind " + code);
         };
-        String source = in.readString();
+        String source = names == null ? in.readString() : names.read(in);
         long offset = in.readVarLong();
         long line = in.readVarLong();
         long seconds = in.readSignedVarLong();

@@ -42,7 +42,7 @@ public final class StagedFiles {
     }
 
     /** The raw file hash a staging file belongs to, or null for other names (temporary files, checksums). */
-    static String shaOf(String fileName) {
+    public static String shaOf(String fileName) {
         if (!fileName.endsWith(SUFFIX)) {
             return null;
         }

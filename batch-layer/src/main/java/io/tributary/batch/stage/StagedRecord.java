@@ -56,13 +56,7 @@ public record StagedRecord(RecordFormat format, SourcePosition position, byte[] 
         if (version != VERSION) {
             throw in.corrupt("unknown staged record version " + version);
         }
-        int code = in.readByte();
-        RecordFormat format = switch (code) {
-            case 1 -> RecordFormat.JSON_LINES;
-            case 2 -> RecordFormat.CSV;
-            case 3 -> RecordFormat.POS_LOG;
-            default -> throw in.corrupt("unknown record format " + code);
-        };
+        RecordFormat format = formatOf(in.readByte(), in);
         SourcePosition position = PositionCodec.read(in);
         byte[] payload = in.readBytes();
         in.expectEnd();
@@ -71,6 +65,45 @@ public record StagedRecord(RecordFormat format, SourcePosition position, byte[] 
 
     public static StagedRecord decode(byte[] bytes) {
         return decode(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Rewrites an encoded staged record into its compact form for a shuffle: the same fields without the version
+     * byte, the source name written by {@code names} (a small number instead of a long path). The payload and the
+     * rest of the position are copied as bytes, without decoding them. Read it back with {@link #decodeCompact}.
+     * The compact form only lives between two tasks of one run: it has no version of its own.
+     */
+    public static void compact(byte[] bytes, int off, int len, SourceReferences names, ByteWriter out) {
+        ByteReader in = new ByteReader(bytes, off, len);
+        int version = in.readByte();
+        if (version != VERSION) {
+            throw in.corrupt("unknown staged record version " + version);
+        }
+        out.writeByte(in.readByte()); // format
+        out.writeByte(in.readByte()); // source kind
+        int nameLength = in.readLength();
+        names.write(out, bytes, in.position(), nameLength);
+        in.skip(nameLength);
+        out.writeRaw(bytes, in.position(), in.remaining());
+    }
+
+    /** Reads what {@link #compact} wrote, with the same checks as {@link #decode}. */
+    public static StagedRecord decodeCompact(byte[] bytes, int off, int len, SourceReferences names) {
+        ByteReader in = new ByteReader(bytes, off, len);
+        RecordFormat format = formatOf(in.readByte(), in);
+        SourcePosition position = PositionCodec.read(in, names);
+        byte[] payload = in.readBytes();
+        in.expectEnd();
+        return new StagedRecord(format, position, payload);
+    }
+
+    private static RecordFormat formatOf(int code, ByteReader in) {
+        return switch (code) {
+            case 1 -> RecordFormat.JSON_LINES;
+            case 2 -> RecordFormat.CSV;
+            case 3 -> RecordFormat.POS_LOG;
+            default -> throw in.corrupt("unknown record format " + code);
+        };
     }
 
     private static int formatCode(RecordFormat format) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.hive.ql.exec.vector.VectorizedRowBatch;
+import org.apache.orc.OrcConf;
 import org.apache.orc.OrcFile;
 import org.apache.orc.Writer;
 
@@ -19,7 +20,7 @@ import org.apache.orc.Writer;
  * }
  * }</pre>
  *
- * <p>Storage options are those of {@link OrcStorage}. Timestamps are written with ORC's UTC option: the file
+ * <p>Storage options are those of {@link OrcStorage} (compression, bloom filters, dictionary choices). Timestamps are written with ORC's UTC option: the file
  * records UTC as its writer time zone, so a reader in any time zone reads back the same instant (without it
  * ORC would shift values by the writer JVM's zone). The file holds nothing but the rows, so the same rows
  * give the same bytes: a rerun is reproducible. An existing file is never replaced (published run folders
@@ -53,11 +54,16 @@ public final class OrcTableWriter implements Closeable {
 
     /** The writer options of a table's files; for writers that manage files themselves (an OutputFormat). */
     public static OrcFile.WriterOptions options(Configuration conf, TableSpec spec) {
-        OrcFile.WriterOptions options = OrcFile.writerOptions(conf)
+        Configuration writerConf = new Configuration(conf);
+        writerConf.set(OrcConf.DICTIONARY_IMPL.getAttribute(), OrcStorage.DICTIONARY_IMPLEMENTATION);
+        OrcFile.WriterOptions options = OrcFile.writerOptions(writerConf)
             .setSchema(spec.orcSchema())
             .compress(OrcStorage.COMPRESSION)
             .useUTCTimestamp(true)
             .overwrite(false);
+        if (spec.orcSchema().getFieldNames().contains(OrcStorage.DIRECT_ENCODING_COLUMNS)) {
+            options.directEncodingColumns(OrcStorage.DIRECT_ENCODING_COLUMNS);
+        }
         if (!spec.bloomFilterColumns().isEmpty()) {
             options.bloomFilterColumns(String.join(",", spec.bloomFilterColumns()))
                 .bloomFilterFpp(OrcStorage.BLOOM_FILTER_FPP);

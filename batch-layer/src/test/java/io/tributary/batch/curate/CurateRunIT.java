@@ -110,6 +110,8 @@ class CurateRunIT {
             assertThat(BigDecimal.valueOf(got[2], 2)).as("approved amount of " + e.getKey())
                 .isEqualTo(new BigDecimal(e.getValue().path("approved_amount").asText()));
         });
+        assertSortedByCustomer(Tables.CURATED_TRANSACTIONS);
+        assertSortedByCustomer(Tables.CUSTOMER_DAILY_SPEND);
         Map<String, long[]> views = viewTotals();
         curated.forEach((date, c) -> {
             assertThat(views.get(date)[0]).as("view txn_count of " + date).isEqualTo(c[0]);
@@ -140,6 +142,29 @@ class CurateRunIT {
 
     private static long cents(Object decimal) {
         return new BigDecimal(String.valueOf(decimal)).movePointRight(2).longValueExact();
+    }
+
+    /**
+     * Rows of every partition, its files read in name order, come sorted by customer id (UTF-8 byte order,
+     * as the write job sorts), and a customer's daily spend rows are never split: one per currency.
+     */
+    private static void assertSortedByCustomer(TableSpec spec) throws Exception {
+        published().all(spec).forEach((p, rows) -> {
+            byte[] previous = null;
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (Map<String, Object> row : rows) {
+                byte[] customer = String.valueOf(row.get("customer_id")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                if (previous != null) {
+                    assertThat(java.util.Arrays.compareUnsigned(previous, customer)).as(spec.qualifiedName() + " " + p.values()
+                        + ": customer ids in order").isLessThanOrEqualTo(0);
+                }
+                previous = customer;
+                if (spec == Tables.CUSTOMER_DAILY_SPEND) {
+                    assertThat(groups.add(row.get("customer_id") + "/" + row.get("currency")))
+                        .as("one daily spend row per customer and currency").isTrue();
+                }
+            }
+        });
     }
 
     /** date -> {rows, approved rows, approved cents}, for dates with rows. */

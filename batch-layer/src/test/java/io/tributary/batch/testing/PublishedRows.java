@@ -9,6 +9,8 @@ import io.tributary.batch.table.TableSpec;
 import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,14 @@ public final class PublishedRows {
         }
     }
 
+    /** The partition's rows, its files read in name order (the order a partition's files are sorted in). */
     private List<Map<String, Object>> rows(PublishedPartition p) throws IOException {
         Path folder = new Path(p.location());
         FileSystem fs = folder.getFileSystem(conf);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (FileStatus f : fs.listStatus(folder, f -> !f.getName().startsWith(".") && !f.getName().startsWith("_"))) {
+        FileStatus[] files = fs.listStatus(folder, f -> !f.getName().startsWith(".") && !f.getName().startsWith("_"));
+        Arrays.sort(files, Comparator.comparing(f -> f.getPath().getName()));
+        for (FileStatus f : files) {
             rows.addAll(OrcRows.readAll(conf, f.getPath()));
         }
         return rows;
