@@ -51,10 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
         new JvmThreadMetrics().bindTo(registry);
         CountDownLatch stopped = new CountDownLatch(1);
         try (Connection hbase = HBaseConnections.open(config)) {
-            ServingApi api = new ServingApi(new HBaseViewReader(hbase, config.get(ConfigKeys.HBASE_NAMESPACE)),
+            ServingApi api = new ServingApi(new HBaseViewReader(hbase, config.get(ConfigKeys.HBASE_NAMESPACE),
+                config.get(ConfigKeys.SERVING_WATERMARK_CACHE)),
                 new SpendQueryParser(config.get(ConfigKeys.SERVING_MAX_DAYS), config.get(ConfigKeys.SERVING_MAX_HOUR_DAYS)),
                 registry);
-            Javalin app = api.create().start(host, p);
+            Javalin app = api.start(host, p);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("stopping the serving API");
                 app.stop();

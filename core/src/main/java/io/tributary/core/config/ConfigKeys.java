@@ -158,6 +158,10 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> SERVING_MAX_HOUR_DAYS = ConfigKey.builder("serving.max.hour.range.days", ConfigType.INT)
         .doc("Longest range, in days, of one spend request with granularity=hour.")
         .defaultValue(31).validate(n -> n >= 1 && n <= 366, "a whole number from 1 to 366").build();
+    public static final ConfigKey<Duration> SERVING_WATERMARK_CACHE = ConfigKey.builder("serving.watermark.cache", ConfigType.DURATION)
+        .doc("How long the API reuses the pointer row (generation, Wb) and Ws it read, instead of two reads per request. "
+            + "Answers stay consistent (one generation per answer); a new generation shows up at most this much later.")
+        .defaultValue(Duration.ofMillis(500)).validate(d -> !d.isNegative() && d.toSeconds() <= 60, "0 to 60 seconds").build();
     public static final ConfigKey<Duration> SERVING_BACKEND_TIMEOUT = ConfigKey.builder("serving.backend.timeout", ConfigType.DURATION)
         .doc("How long one request may wait for HBase before the API answers 503 with Retry-After.")
         .defaultValue(Duration.ofSeconds(2)).validate(d -> !d.isNegative() && !d.isZero(), "a positive duration").build();

@@ -48,8 +48,11 @@ public final class ServingBenchmark {
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
     private String base;
 
-    private ServingBenchmark(Connection hbase, int customers) {
+    private final TributaryConfig config;
+
+    private ServingBenchmark(Connection hbase, int customers, TributaryConfig config) {
         this.hbase = hbase;
+        this.config = config;
         this.customers = customers;
     }
 
@@ -64,7 +67,7 @@ public final class ServingBenchmark {
         // generous timeouts: a slow answer must show up as latency in the table, not vanish as an error
         TributaryConfig config = TributaryConfig.of(Map.of("hbase.zookeeper.quorum", args[0], "serving.backend.timeout", "30s"));
         try (Connection hbase = HBaseConnections.open(config)) {
-            new ServingBenchmark(hbase, customers).run(rate, seconds);
+            new ServingBenchmark(hbase, customers, config).run(rate, seconds);
         }
         System.exit(0);
     }
@@ -73,8 +76,9 @@ public final class ServingBenchmark {
         long t0 = System.nanoTime();
         new SyntheticViews(hbase, NAMESPACE).ensure(customers, FIRST_DAY, DAYS);
         LOG.info("views ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
-        Javalin app = new ServingApi(new HBaseViewReader(hbase, NAMESPACE), new SpendQueryParser(366, 31),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).create().start("127.0.0.1", 0);
+        Javalin app = new ServingApi(new HBaseViewReader(hbase, NAMESPACE,
+            config.get(io.tributary.core.config.ConfigKeys.SERVING_WATERMARK_CACHE)), new SpendQueryParser(366, 31),
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         try (Table view = hbase.getTable(new SyntheticViews(hbase, NAMESPACE).table(BatchPointer.tableName(1)))) {
             openLoop("warm-up (discarded)", rate, 10, this::apiRequest);

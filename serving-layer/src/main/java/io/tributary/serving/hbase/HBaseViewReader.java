@@ -43,14 +43,40 @@ import org.apache.hadoop.hbase.client.Table;
 public final class HBaseViewReader implements ViewReader {
     private final Connection hbase;
     private final String namespace;
+    private final long cacheNanos;
+    private volatile CachedWatermarks cached;
+
+    private record CachedWatermarks(Watermarks value, long readAt) {
+    }
 
     public HBaseViewReader(Connection hbase, String namespace) {
+        this(hbase, namespace, java.time.Duration.ZERO);
+    }
+
+    /**
+     * @param watermarkCache how long a read of the pointer row and {@code Ws} is reused: the pointer names a whole
+     *                       generation, which stays readable for the grace period after it is replaced, so an answer
+     *                       from a cached pointer is as consistent as a fresh one, only up to this much older
+     */
+    public HBaseViewReader(Connection hbase, String namespace, java.time.Duration watermarkCache) {
         this.hbase = hbase;
         this.namespace = namespace;
+        this.cacheNanos = watermarkCache.toNanos();
     }
 
     @Override
     public Watermarks watermarks() {
+        CachedWatermarks c = cached;
+        long now = System.nanoTime();
+        if (c != null && now - c.readAt() < cacheNanos) {
+            return c.value();
+        }
+        Watermarks fresh = readWatermarks();
+        cached = new CachedWatermarks(fresh, now);
+        return fresh;
+    }
+
+    private Watermarks readWatermarks() {
         Optional<BatchPointer> p = pointer();
         Instant ws = speedWatermark();
         return p.map(b -> new Watermarks(b.batchWatermark(), b.generation(), b.publishedAt(), ws))
@@ -61,8 +87,8 @@ public final class HBaseViewReader implements ViewReader {
     public Map<CurrencyBucket, SpendMeasures> batchBuckets(long generation, String customerId, Granularity g,
                                                            Instant from, Instant to) {
         Map<CurrencyBucket, SpendMeasures> out = new TreeMap<>();
-        Scan scan = new Scan().withStartRow(ViewRowKey.scanStart(customerId, g, from))
-            .withStopRow(ViewRowKey.scanStop(customerId, g, to)).addFamily(ViewColumns.FAMILY);
+        Scan scan = shortScan(new Scan().withStartRow(ViewRowKey.scanStart(customerId, g, from))
+            .withStopRow(ViewRowKey.scanStop(customerId, g, to)).addFamily(ViewColumns.FAMILY));
         try (Table t = hbase.getTable(table(BatchPointer.tableName(generation))); ResultScanner rows = t.getScanner(scan)) {
             for (Result r : rows) {
                 ViewRowKey k = ViewRowKey.parse(r.getRow());
@@ -78,8 +104,8 @@ public final class HBaseViewReader implements ViewReader {
     @Override
     public Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to) {
         Map<CurrencyBucket, SpeedBucket> out = new TreeMap<>();
-        Scan scan = new Scan().withStartRow(SpeedViewLayout.rowKey(customerId, from, ""))
-            .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY);
+        Scan scan = shortScan(new Scan().withStartRow(SpeedViewLayout.rowKey(customerId, from, ""))
+            .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY));
         try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE)); ResultScanner rows = t.getScanner(scan)) {
             for (Result r : rows) {
                 out.put(SpeedRowKeys.parse(r.getRow()), speedBucket(r));
@@ -165,6 +191,14 @@ public final class HBaseViewReader implements ViewReader {
         } catch (IOException e) {
             throw unavailable("meta", e);
         }
+    }
+
+    /**
+     * One customer's rows of a bounded range: a few hundred at most. Positional reads and one batch of results
+     * let the region server answer in a single round trip instead of opening a scanner and streaming.
+     */
+    private static Scan shortScan(Scan scan) {
+        return scan.setReadType(Scan.ReadType.PREAD).setCaching(1000).setMaxResultSize(4L << 20);
     }
 
     private static SpeedBucket speedBucket(Result r) {

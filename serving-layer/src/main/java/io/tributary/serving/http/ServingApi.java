@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.micrometer.core.instrument.Timer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.serving.spend.SpendMerger;
 import io.tributary.serving.spend.SpendQuery;
@@ -27,6 +29,7 @@ public final class ServingApi {
     private static final String T0 = "tributary.t0";
     private static final String ANSWERED = "tributary.answered";
     static final int RETRY_AFTER_SECONDS = 5;
+    private static final int ACCEPT_QUEUE = 1024;
 
     private final ViewReader views;
     private final SpendQueryParser parser;
@@ -40,10 +43,25 @@ public final class ServingApi {
         this.registry = registry;
     }
 
-    /** A configured, not yet started server. */
-    public Javalin create() {
+    /**
+     * Starts the API on {@code host:port} (port 0: any free port, see {@link Javalin#port()}). The listen backlog is
+     * raised from Java's default of 50: a burst of new client connections beyond it has its SYNs dropped, and each
+     * such connection then waits a full second for the retransmit, which is what a p99 would show.
+     */
+    public Javalin start(String host, int port) {
+        return create(host, port).start();
+    }
+
+    private Javalin create(String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                return connector;
+            });
             config.http.defaultContentType = JSON;
             config.staticFiles.add(static_ -> {
                 static_.hostedPath = "/";

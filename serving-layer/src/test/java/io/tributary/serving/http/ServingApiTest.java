@@ -40,7 +40,7 @@ class ServingApiTest {
             .speed("C1", TimeBucket.hourOf(Instant.parse("2026-11-21T09:00:00Z")), "EUR", SpendMeasures.of(1, 1, 100, 0, 0, 1))
             .customer(new CustomerProfile("C1", "Ada", "ada@example.org", "DE", "RETAIL", Instant.parse("2026-11-01T00:00:00Z")));
         app = new ServingApi(VIEWS, new SpendQueryParser(366, 31), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-            .create().start("127.0.0.1", 0);
+            .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 

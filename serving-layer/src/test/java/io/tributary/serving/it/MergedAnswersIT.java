@@ -72,7 +72,7 @@ class MergedAnswersIT {
         writer.publish(1, TestEvents.FIRST_DAY.plusDays(1), EVENTS);
         writer.customer("C01", "RETAIL");
         app = new ServingApi(new HBaseViewReader(hbase, "tributary"), new SpendQueryParser(366, 31),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).create().start("127.0.0.1", 0);
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 

@@ -51,7 +51,7 @@ class FreshnessPageIT {
         views.speed("C7", TimeBucket.hourOf(Instant.parse("2026-11-22T03:00:00Z")), "EUR", SpendMeasures.of(2, 2, 500, 0, 0, 2));
         views.seen("C7", TimeBucket.hourOf(Instant.parse("2026-11-22T03:00:00Z")), "EUR", 2, 2);
         app = new ServingApi(views, new SpendQueryParser(366, 31), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-            .create().start("127.0.0.1", 0);
+            .start("127.0.0.1", 0);
         page = "http://127.0.0.1:" + app.port() + "/?customer=C7&from=2026-11-20&to=2026-11-22&granularity=day";
         Files.createDirectories(OUT);
     }
