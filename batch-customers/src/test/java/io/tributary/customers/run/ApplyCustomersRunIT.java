@@ -11,7 +11,7 @@ import io.tributary.customers.hudi.HudiTableSettings;
 import io.tributary.customers.hudi.SnapshotReader;
 import io.tributary.customers.table.CustomerTables;
 import io.tributary.customers.table.CustomersCatalog;
-import io.tributary.customers.testing.EmbeddedMetastore;
+import io.tributary.batch.testing.EmbeddedMetastore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import io.tributary.customers.hudi.CustomerSchema.StoredCustomer;
 import io.tributary.customers.hudi.CustomerTable;
 import io.tributary.customers.hudi.HudiTableSettings;
 import io.tributary.customers.hudi.SnapshotReader;
-import io.tributary.customers.testing.EmbeddedMetastore;
+import io.tributary.batch.testing.EmbeddedMetastore;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;

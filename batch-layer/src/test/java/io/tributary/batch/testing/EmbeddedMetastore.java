@@ -100,7 +100,7 @@ public final class EmbeddedMetastore {
 
     /** Drops these databases with all their tables and partitions (files stay: Tributary's tables are external). */
     public void dropDatabases(String... databases) {
-        HiveMetaStoreClient client = client(uri(), 10_000);
+        HiveMetaStoreClient client = client(uri(), 60_000);
         try {
             for (String db : databases) {
                 if (client.getAllDatabases().contains(db)) {
