@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  *       big-endian long per column below;</li>
  *   <li>{@code meta}, family {@code s}: row {@code speed:watermark}, one column {@code p<partition>} per input
  *       partition holding that partition's {@code Ws} in epoch millis (the layer's {@code Ws} is their minimum);
- *       row {@code speed:totals} with the running totals below.</li>
+ *       rows {@code speed:late:yyyyMMddHH}, one column per partition holding its late events of that event hour.</li>
  * </ul>
  */
 public final class SpeedViewLayout {
@@ -30,11 +30,8 @@ public final class SpeedViewLayout {
 
     public static final byte[] META_FAMILY = bytes("s");
     public static final byte[] WATERMARK_ROW = bytes("speed:watermark");
-    public static final byte[] TOTALS_ROW = bytes("speed:totals");
-    public static final byte[] TOTAL_LAG = bytes("consumer_lag");
-    public static final byte[] TOTAL_LATE = bytes("late");
-    public static final byte[] TOTAL_REJECTED = bytes("rejected");
-    public static final byte[] TOTAL_DUPLICATES = bytes("duplicates");
+    /** Prefix of the rows {@code speed:late:yyyyMMddHH}: one column {@code p<partition>} per input partition. */
+    public static final String LATE_ROW_PREFIX = "speed:late:";
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
 

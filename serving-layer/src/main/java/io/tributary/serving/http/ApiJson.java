@@ -82,10 +82,10 @@ public final class ApiJson {
         ObjectNode s = root.putObject("speed");
         s.put("watermark", text(w.speedWatermark()));
         if (speed.isPresent()) {
-            s.put("consumer_lag", speed.get().consumerLag());
             s.put("late_total", speed.get().late());
-            s.put("rejected_total", speed.get().rejected());
-            s.put("duplicates_total", speed.get().duplicates());
+            // in the speed layer's own metrics only (see SpeedTotals)
+            s.putNull("consumer_lag");
+            s.putNull("rejected_total");
         }
         return root.toString();
     }

@@ -96,7 +96,7 @@ public final class InMemoryViews implements ViewReader {
     @Override
     public Optional<SpeedTotals> speedTotals() {
         check();
-        return Optional.of(new SpeedTotals(0, 0, 0, 0));
+        return Optional.of(new SpeedTotals(0));
     }
 
     @Override

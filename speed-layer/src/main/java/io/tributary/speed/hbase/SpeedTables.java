@@ -32,7 +32,7 @@ public final class SpeedTables {
     public static final byte[] VIEW_FAMILY = SpeedViewLayout.FAMILY;
     public static final byte[] META_FAMILY = SpeedViewLayout.META_FAMILY;
     public static final byte[] WATERMARK_ROW = SpeedViewLayout.WATERMARK_ROW;
-    public static final String LATE_ROW_PREFIX = "speed:late:";
+    public static final String LATE_ROW_PREFIX = SpeedViewLayout.LATE_ROW_PREFIX;
 
     public static final byte[] SEEN = SpeedViewLayout.SEEN;
     public static final byte[] LATE = SpeedViewLayout.LATE;
