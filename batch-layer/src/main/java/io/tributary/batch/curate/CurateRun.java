@@ -3,6 +3,7 @@ package io.tributary.batch.curate;
 import io.tributary.batch.ingest.LandingCatalog;
 import io.tributary.batch.lake.HadoopSettings;
 import io.tributary.batch.lake.LakeFileSystem;
+import io.tributary.batch.lake.Jobs;
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.batch.run.AccountingJson;
 import io.tributary.batch.run.RunId;
@@ -124,7 +125,7 @@ public final class CurateRun {
             for (Path p : staged) {
                 stagedBytes += fs.getFileStatus(p).getLen();
             }
-            await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, reducers));
+            Jobs.await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, reducers));
             WriteRanges ranges = writeRanges(dedupOut, reducers);
             Path rangesFile = new Path(scratch, "write-ranges.bin");
             try (OutputStream out = fs.create(rangesFile, true)) {
@@ -132,7 +133,7 @@ public final class CurateRun {
             }
             conf.set(CurateSettings.WRITE_RANGES, fs.makeQualified(rangesFile).toString());
             progress.accept("write: curated rows and daily spend, sorted by customer, " + reducers + " reducers, " + ranges);
-            await(CurationJobs.write(conf, runId, dedupOut, writeOut, reducers));
+            Jobs.await(CurationJobs.write(conf, runId, dedupOut, writeOut, reducers));
             readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
         }
         RunAccounting accounting = state.accounting.build();
@@ -165,19 +166,6 @@ public final class CurateRun {
             SourceNames.of(names).writeTo(out);
         }
         return file;
-    }
-
-    private static void await(Job job) throws IOException {
-        try {
-            if (!job.waitForCompletion(false)) {
-                throw new JobFailedException("MapReduce job '" + job.getJobName() + "' failed: " + job.getStatus().getFailureInfo());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JobFailedException("interrupted while '" + job.getJobName() + "' ran", e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The write job's ranges, cut from the samples the dedup reducers left beside their output. */

@@ -1,6 +1,9 @@
 package io.tributary.batch.run;
 
+import io.tributary.batch.lake.HadoopSettings;
+import io.tributary.batch.lake.LakeFileSystem;
 import io.tributary.batch.lake.LakePaths;
+import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +18,11 @@ import org.apache.hadoop.fs.Path;
 public final class RunStore {
     private final FileSystem fs;
     private final LakePaths lake;
+
+    /** The run store of the lake that {@code config} names. */
+    public static RunStore open(TributaryConfig config) {
+        return new RunStore(LakeFileSystem.open(config, HadoopSettings.from(config)), LakePaths.from(config));
+    }
 
     public RunStore(FileSystem fs, LakePaths lake) {
         this.fs = fs;

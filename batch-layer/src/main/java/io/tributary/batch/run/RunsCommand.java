@@ -1,14 +1,10 @@
 package io.tributary.batch.run;
 
-import io.tributary.batch.lake.HadoopSettings;
-import io.tributary.batch.lake.LakeFileSystem;
-import io.tributary.batch.lake.LakePaths;
 import io.tributary.cli.CommandGroup;
 import io.tributary.cli.ConfigOptions;
 import io.tributary.cli.ExitCode;
 import io.tributary.cli.UsageException;
 import io.tributary.core.accounting.Counts;
-import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +22,6 @@ import picocli.CommandLine.Spec;
     subcommands = {RunsCommand.ListRuns.class, RunsCommand.ShowRun.class})
 public final class RunsCommand extends CommandGroup {
 
-    static RunStore store(TributaryConfig config) throws IOException {
-        return new RunStore(LakeFileSystem.open(config, HadoopSettings.from(config)), LakePaths.from(config));
-    }
-
     @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per run: id, status, dates, counts.")
     static final class ListRuns implements Callable<Integer> {
         @Mixin
@@ -40,7 +32,7 @@ public final class RunsCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            List<RunManifest> runs = store(configOptions.config()).list();
+            List<RunManifest> runs = RunStore.open(configOptions.config()).list();
             PrintWriter out = spec.commandLine().getOut();
             out.println(String.format(Locale.ROOT, "%-32s %-9s %-10s %10s %10s %9s %10s %9s  %s",
                 "run", "status", "balanced", "read", "curated", "rejected", "duplicates", "filtered", "event dates"));
@@ -76,7 +68,7 @@ public final class RunsCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            RunManifest m = store(configOptions.config()).read(runId)
+            RunManifest m = RunStore.open(configOptions.config()).read(runId)
                 .orElseThrow(() -> new UsageException("no run " + runId + " (see 'tributary runs list')"));
             spec.commandLine().getOut().println(new String(RunManifestJson.write(m), StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();

@@ -1,11 +1,11 @@
 package io.tributary.batch.views;
 
 import io.tributary.batch.curate.CustomerDimension;
+import io.tributary.batch.lake.Jobs;
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.batch.table.MetastoreCatalog;
 import io.tributary.batch.table.PublishedPartition;
 import io.tributary.batch.table.Tables;
-import io.tributary.cli.JobFailedException;
 import io.tributary.core.accounting.Counts;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
@@ -108,7 +108,7 @@ public final class BatchViewPublisher {
             long bucketRows;
             try (Table t = hbase.getTable(table); RegionLocator regions = hbase.getRegionLocator(table)) {
                 Job job = ViewGenerationJob.create(conf, runId, inputs, hfiles, t, regions, generation);
-                await(job);
+                Jobs.await(job);
                 curatedRows = job.getCounters().findCounter("views", "curated rows").getValue();
                 bucketRows = job.getCounters().findCounter("views", "bucket rows").getValue();
                 BulkLoadHFiles.create(conf).bulkLoad(table, hfiles);
@@ -174,19 +174,5 @@ public final class BatchViewPublisher {
             progress.accept("views: dropped replaced generations " + dropped);
         }
         return dropped;
-    }
-
-    private static void await(Job job) throws IOException {
-        try {
-            if (!job.waitForCompletion(false)) {
-                throw new JobFailedException("MapReduce job '" + job.getJobName() + "' failed: "
-                    + job.getStatus().getFailureInfo());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new JobFailedException("interrupted while '" + job.getJobName() + "' ran", e);
-        } catch (ClassNotFoundException e) {
-            throw new JobFailedException("job class missing: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package io.tributary.batch.views;
 
-import io.tributary.batch.lake.HadoopSettings;
-import io.tributary.batch.lake.LakeFileSystem;
-import io.tributary.batch.lake.LakePaths;
 import io.tributary.batch.run.RunManifest;
 import io.tributary.batch.run.RunStore;
 import io.tributary.cli.ConfigOptions;
@@ -44,8 +41,7 @@ public final class PublishViewsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TributaryConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
-        List<RunManifest> runs = new RunStore(LakeFileSystem.open(config, HadoopSettings.from(config)),
-            LakePaths.from(config)).list();
+        List<RunManifest> runs = RunStore.open(config).list();
         Optional<RunManifest> last = runs.stream()
             .filter(r -> r.status() == RunManifest.Status.SUCCEEDED && r.kind().equals("curate"))
             .reduce((a, b) -> b);
