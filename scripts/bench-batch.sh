@@ -45,24 +45,14 @@ BENCH="$ROOT/var/bench/batch"
 mkdir -p "$BENCH"
 OFF="${BENCH_PORT_OFFSET:-10000}"
 PLATFORM_DIR="$BENCH/platform"
-PLATFORM_ARGS=(--set "local.data.dir=$PLATFORM_DIR" --set local.bind.host=127.0.0.1
-  --set "local.hdfs.port=$((18020 + OFF))" --set "local.metastore.port=$((19083 + OFF))"
-  --set "local.zookeeper.port=$((12181 + OFF))" --set "local.hbase.master.port=$((16000 + OFF))"
-  --set "local.hbase.regionserver.port=$((16020 + OFF))" --set "local.kafka.port=$((19092 + OFF))"
-  --set "local.kafka.controller.port=$((19093 + OFF))")
 METASTORE="thrift://127.0.0.1:$((19083 + OFF))"
 
 log() { printf '%s bench-batch: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-PLATFORM_UP=0
-stop_platform() {
-  if [[ $PLATFORM_UP == 1 ]]; then
-    ./tributary local stop "${PLATFORM_ARGS[@]}" >"$BENCH/platform-stop.log" 2>&1 || log "platform stop failed (see $BENCH/platform-stop.log)"
-    PLATFORM_UP=0
-  fi
-}
-trap stop_platform EXIT
+# shellcheck source=lib/private-platform.sh
+source "$ROOT/scripts/lib/private-platform.sh"
+private_platform "$PLATFORM_DIR" "$OFF" "$BENCH/platform-stop.log"
 
 # ---- build (not timed) -----------------------------------------------------------------------------------------
 log "building what is missing (cli, batch-layer, local-platform, benchmarks)"

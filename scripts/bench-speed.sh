@@ -36,24 +36,14 @@ done
 BENCH="$ROOT/var/bench/speed"
 mkdir -p "$BENCH"
 OFF="${BENCH_PORT_OFFSET:-11000}"
-PLATFORM_ARGS=(--set "local.data.dir=$BENCH/platform" --set local.bind.host=127.0.0.1
-  --set "local.hdfs.port=$((18020 + OFF))" --set "local.metastore.port=$((19083 + OFF))"
-  --set "local.zookeeper.port=$((12181 + OFF))" --set "local.hbase.master.port=$((16000 + OFF))"
-  --set "local.hbase.regionserver.port=$((16020 + OFF))" --set "local.kafka.port=$((19092 + OFF))"
-  --set "local.kafka.controller.port=$((19093 + OFF))")
 CLIENT_ARGS=(--set local.bind.host=127.0.0.1 --set "local.zookeeper.port=$((12181 + OFF))"
   --set "local.kafka.port=$((19092 + OFF))" --set "speed.metrics.port=$((18091 + OFF))")
 
 log() { printf '%s bench-speed: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
-PLATFORM_UP=0
-stop_platform() {
-  if [[ $PLATFORM_UP == 1 ]]; then
-    ./tributary local stop "${PLATFORM_ARGS[@]}" >"$BENCH/platform-stop.log" 2>&1 || log "platform stop failed"
-    PLATFORM_UP=0
-  fi
-}
-trap stop_platform EXIT
+# shellcheck source=lib/private-platform.sh
+source "$ROOT/scripts/lib/private-platform.sh"
+private_platform "$BENCH/platform" "$OFF" "$BENCH/platform-stop.log"
 
 log "building what is missing (speed-layer, local-platform)"
 ./tributary produce --help >/dev/null
