@@ -19,22 +19,11 @@ public final class BucketCounts {
 
     long seen;
     long late;
-    long txnCount;
-    long approvedCount;
-    long approvedCents;
-    long declinedCount;
-    long reversedCents;
-    long kafkaCount;
+    private SpendMeasures measures = new SpendMeasures();
 
     /** Adds one on-time event to the measures, by core's rules. */
     void addMeasures(Transaction t) {
-        SpendMeasures one = new SpendMeasures().add(t, SourceKind.KAFKA);
-        txnCount += one.txnCount();
-        approvedCount += one.approvedCount();
-        approvedCents = Math.addExact(approvedCents, one.approvedCents());
-        declinedCount += one.declinedCount();
-        reversedCents = Math.addExact(reversedCents, one.reversedCents());
-        kafkaCount += one.kafkaCount();
+        measures.add(t, SourceKind.KAFKA);
     }
 
     public long seen() {
@@ -51,32 +40,32 @@ public final class BucketCounts {
     }
 
     public long txnCount() {
-        return txnCount;
+        return measures.txnCount();
     }
 
     public long approvedCount() {
-        return approvedCount;
+        return measures.approvedCount();
     }
 
     public long approvedCents() {
-        return approvedCents;
+        return measures.approvedCents();
     }
 
     public long declinedCount() {
-        return declinedCount;
+        return measures.declinedCount();
     }
 
     public long reversedCents() {
-        return reversedCents;
+        return measures.reversedCents();
     }
 
     public long kafkaCount() {
-        return kafkaCount;
+        return measures.kafkaCount();
     }
 
     byte[] encode() {
-        return ByteBuffer.allocate(BYTES).putLong(seen).putLong(late).putLong(txnCount).putLong(approvedCount)
-            .putLong(approvedCents).putLong(declinedCount).putLong(reversedCents).putLong(kafkaCount).array();
+        return ByteBuffer.allocate(BYTES).putLong(seen).putLong(late).putLong(txnCount()).putLong(approvedCount())
+            .putLong(approvedCents()).putLong(declinedCount()).putLong(reversedCents()).putLong(kafkaCount()).array();
     }
 
     void writeTo(ByteBuffer b) {
@@ -87,12 +76,7 @@ public final class BucketCounts {
         BucketCounts c = new BucketCounts();
         c.seen = b.getLong();
         c.late = b.getLong();
-        c.txnCount = b.getLong();
-        c.approvedCount = b.getLong();
-        c.approvedCents = b.getLong();
-        c.declinedCount = b.getLong();
-        c.reversedCents = b.getLong();
-        c.kafkaCount = b.getLong();
+        c.measures = SpendMeasures.of(b.getLong(), b.getLong(), b.getLong(), b.getLong(), b.getLong(), b.getLong());
         return c;
     }
 
@@ -112,8 +96,6 @@ public final class BucketCounts {
 
     @Override
     public String toString() {
-        return "BucketCounts{seen=" + seen + ", late=" + late + ", txn=" + txnCount + ", approved=" + approvedCount
-            + "/" + approvedCents + "c, declined=" + declinedCount + ", reversed=" + reversedCents + "c, kafka="
-            + kafkaCount + "}";
+        return "BucketCounts{seen=" + seen + ", late=" + late + ", " + measures + "}";
     }
 }
