@@ -34,13 +34,43 @@ public final class SpeedViewLayout {
     public static final String LATE_ROW_PREFIX = "speed:late:";
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
+    /** The fixed-width part after the separator: the hour and the three-letter currency. */
+    private static final int SUFFIX = 10 + 3;
+
+    /** The three parts of a row key. */
+    public record Row(String customerId, Instant hourStart, String currency) {
+    }
 
     private SpeedViewLayout() {
     }
 
-    /** Row key of a customer's hour in a currency; with an empty currency, the scan bound before that hour's rows. */
+    /**
+     * The row key as text: {@code customer_id 0x00 yyyyMMddHH currency}. The customer comes first so that one
+     * customer's buckets are one contiguous, hour-ordered range; hour and currency have fixed widths after the
+     * separator, so a key reads back without ambiguity. With an empty currency: the scan bound before that hour's rows.
+     */
+    public static String rowText(String customerId, Instant hourStart, String currency) {
+        return customerId + '\0' + HOUR.format(hourStart) + currency;
+    }
+
     public static byte[] rowKey(String customerId, Instant hourStart, String currency) {
-        return (customerId + '\0' + HOUR.format(hourStart) + currency).getBytes(StandardCharsets.UTF_8);
+        return rowText(customerId, hourStart, currency).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An hour in the key's {@code yyyyMMddHH} form (also used in the meta table's late-counter rows). */
+    public static String hourText(Instant hourStart) {
+        return HOUR.format(hourStart);
+    }
+
+    /** Reads a row key's text back into its parts. */
+    public static Row parse(String text) {
+        int sep = text.length() - SUFFIX - 1;
+        if (sep < 1 || text.charAt(sep) != '\0') {
+            throw new IllegalArgumentException("not a speed view row key: " + text.replace('\0', '|'));
+        }
+        Instant hour = java.time.LocalDateTime.parse(text.substring(sep + 1, sep + 11),
+            DateTimeFormatter.ofPattern("yyyyMMddHH")).toInstant(ZoneOffset.UTC);
+        return new Row(text.substring(0, sep), hour, text.substring(sep + 11));
     }
 
     private static byte[] bytes(String s) {

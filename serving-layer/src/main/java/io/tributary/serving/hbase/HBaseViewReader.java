@@ -2,6 +2,7 @@ package io.tributary.serving.hbase;
 
 import io.tributary.core.measure.SpendMeasures;
 import io.tributary.core.time.Granularity;
+import io.tributary.core.time.TimeBucket;
 import io.tributary.core.view.BatchPointer;
 import io.tributary.core.view.CustomerColumns;
 import io.tributary.core.view.SpeedViewLayout;
@@ -108,7 +109,8 @@ public final class HBaseViewReader implements ViewReader {
             .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY));
         try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE)); ResultScanner rows = t.getScanner(scan)) {
             for (Result r : rows) {
-                out.put(SpeedRowKeys.parse(r.getRow()), speedBucket(r));
+                SpeedViewLayout.Row key = SpeedViewLayout.parse(new String(r.getRow(), StandardCharsets.UTF_8));
+                out.put(new CurrencyBucket(TimeBucket.hourOf(key.hourStart()), key.currency()), speedBucket(r));
             }
             return out;
         } catch (TableNotFoundException e) {
