@@ -1,9 +1,13 @@
 package io.tributary.core.view;
 
+import io.tributary.core.measure.SpendMeasures;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The speed layer's HBase layout, as the serving layer reads it (the speed layer's sink writes it):
@@ -60,6 +64,27 @@ public final class SpeedViewLayout {
     /** An hour in the key's {@code yyyyMMddHH} form (also used in the meta table's late-counter rows). */
     public static String hourText(Instant hourStart) {
         return HOUR.format(hourStart);
+    }
+
+    /**
+     * The cells of one speed view row, qualifier to 8-byte big-endian value, in column order: what the speed layer's
+     * sink writes (and test or benchmark fixtures write in its place).
+     */
+    public static Map<byte[], byte[]> cells(long seen, long late, SpendMeasures m) {
+        Map<byte[], byte[]> cells = new LinkedHashMap<>();
+        cells.put(SEEN, longBytes(seen));
+        cells.put(LATE, longBytes(late));
+        cells.put(TXN_COUNT, longBytes(m.txnCount()));
+        cells.put(APPROVED_COUNT, longBytes(m.approvedCount()));
+        cells.put(APPROVED_CENTS, longBytes(m.approvedCents()));
+        cells.put(DECLINED_COUNT, longBytes(m.declinedCount()));
+        cells.put(REVERSED_CENTS, longBytes(m.reversedCents()));
+        cells.put(KAFKA_COUNT, longBytes(m.kafkaCount()));
+        return cells;
+    }
+
+    private static byte[] longBytes(long v) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(v).array();
     }
 
     /** Reads a row key's text back into its parts. */

@@ -9,7 +9,6 @@ import io.tributary.core.view.SpeedViewLayout;
 import io.tributary.core.view.ViewColumns;
 import io.tributary.core.view.ViewRowKey;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -109,14 +108,9 @@ final class SyntheticViews {
     }
 
     private static Put speedPut(byte[] row, SpendMeasures m) {
-        byte[] f = SpeedViewLayout.FAMILY;
-        return new Put(row).addColumn(f, SpeedViewLayout.SEEN, longBytes(m.txnCount()))
-            .addColumn(f, SpeedViewLayout.LATE, longBytes(0)).addColumn(f, SpeedViewLayout.TXN_COUNT, longBytes(m.txnCount()))
-            .addColumn(f, SpeedViewLayout.APPROVED_COUNT, longBytes(m.approvedCount()))
-            .addColumn(f, SpeedViewLayout.APPROVED_CENTS, longBytes(m.approvedCents()))
-            .addColumn(f, SpeedViewLayout.DECLINED_COUNT, longBytes(m.declinedCount()))
-            .addColumn(f, SpeedViewLayout.REVERSED_CENTS, longBytes(m.reversedCents()))
-            .addColumn(f, SpeedViewLayout.KAFKA_COUNT, longBytes(m.kafkaCount()));
+        Put put = new Put(row);
+        SpeedViewLayout.cells(m.txnCount(), 0, m).forEach((q, v) -> put.addColumn(SpeedViewLayout.FAMILY, q, v));
+        return put;
     }
 
     private void create(Admin admin, String name, byte[]... families) throws IOException {
@@ -128,10 +122,6 @@ final class SyntheticViews {
             b.setColumnFamily(ColumnFamilyDescriptorBuilder.of(f));
         }
         admin.createTable(b.build());
-    }
-
-    private static byte[] longBytes(long v) {
-        return ByteBuffer.allocate(Long.BYTES).putLong(v).array();
     }
 
     static byte[] utf8(String s) {

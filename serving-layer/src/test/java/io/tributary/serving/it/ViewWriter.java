@@ -63,15 +63,9 @@ final class ViewWriter {
         List<Put> puts = new ArrayList<>();
         counts.forEach((key, c) -> {
             SpendMeasures m = measures.getOrDefault(key, new SpendMeasures());
-            byte[] f = SpeedViewLayout.FAMILY;
-            puts.add(new Put(key.getBytes(StandardCharsets.ISO_8859_1))
-                .addColumn(f, SpeedViewLayout.SEEN, longBytes(c[0])).addColumn(f, SpeedViewLayout.LATE, longBytes(c[1]))
-                .addColumn(f, SpeedViewLayout.TXN_COUNT, longBytes(m.txnCount()))
-                .addColumn(f, SpeedViewLayout.APPROVED_COUNT, longBytes(m.approvedCount()))
-                .addColumn(f, SpeedViewLayout.APPROVED_CENTS, longBytes(m.approvedCents()))
-                .addColumn(f, SpeedViewLayout.DECLINED_COUNT, longBytes(m.declinedCount()))
-                .addColumn(f, SpeedViewLayout.REVERSED_CENTS, longBytes(m.reversedCents()))
-                .addColumn(f, SpeedViewLayout.KAFKA_COUNT, longBytes(m.kafkaCount())));
+            Put put = new Put(key.getBytes(StandardCharsets.ISO_8859_1));
+            SpeedViewLayout.cells(c[0], c[1], m).forEach((q, v) -> put.addColumn(SpeedViewLayout.FAMILY, q, v));
+            puts.add(put);
         });
         try (Table t = table(SpeedViewLayout.TABLE)) {
             t.put(puts);

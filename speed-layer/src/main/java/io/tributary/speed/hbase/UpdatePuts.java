@@ -1,5 +1,6 @@
 package io.tributary.speed.hbase;
 
+import io.tributary.core.view.SpeedViewLayout;
 import io.tributary.speed.topology.BucketCounts;
 import io.tributary.speed.topology.BucketKey;
 import io.tributary.speed.topology.SpeedUpdate;
@@ -18,15 +19,10 @@ final class UpdatePuts {
     static Put view(SpeedUpdate.View v) {
         BucketCounts c = v.counts();
         long ts = v.version();
-        return new Put(v.bucket().rowKey(), ts)
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.SEEN, ts, Bytes.toBytes(c.seen()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.LATE, ts, Bytes.toBytes(c.late()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.TXN_COUNT, ts, Bytes.toBytes(c.txnCount()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.APPROVED_COUNT, ts, Bytes.toBytes(c.approvedCount()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.APPROVED_CENTS, ts, Bytes.toBytes(c.approvedCents()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.DECLINED_COUNT, ts, Bytes.toBytes(c.declinedCount()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.REVERSED_CENTS, ts, Bytes.toBytes(c.reversedCents()))
-            .addColumn(SpeedTables.VIEW_FAMILY, SpeedTables.KAFKA_COUNT, ts, Bytes.toBytes(c.kafkaCount()));
+        Put put = new Put(v.bucket().rowKey(), ts);
+        SpeedViewLayout.cells(c.seen(), c.late(), c.measures())
+            .forEach((q, value) -> put.addColumn(SpeedTables.VIEW_FAMILY, q, ts, value));
+        return put;
     }
 
     static Put watermark(SpeedUpdate.Watermark w) {

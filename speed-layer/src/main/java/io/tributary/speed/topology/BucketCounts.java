@@ -26,6 +26,11 @@ public final class BucketCounts {
         measures.add(t, SourceKind.KAFKA);
     }
 
+    /** The measures of the windowed events (read-only use: the bucket owns them). */
+    public SpendMeasures measures() {
+        return measures;
+    }
+
     public long seen() {
         return seen;
     }
