@@ -6,6 +6,7 @@ import io.tributary.batch.lake.LakeFileSystem;
 import io.tributary.batch.lake.Jobs;
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.batch.run.AccountingJson;
+import io.tributary.batch.run.ComputedDates;
 import io.tributary.batch.run.RunId;
 import io.tributary.batch.run.RunManifest;
 import io.tributary.batch.run.RunStore;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
@@ -108,8 +110,11 @@ public final class CurateRun {
         }
 
         List<Path> staged = new ArrayList<>();
+        Map<LocalDate, SortedSet<String>> stagedHashes = new TreeMap<>();
         for (LocalDate d : dates) {
-            staged.addAll(StagedFiles.committedValid(fs, lake, d));
+            List<Path> ofDate = StagedFiles.committedValid(fs, lake, d);
+            staged.addAll(ofDate);
+            stagedHashes.put(d, new TreeSet<>(ofDate.stream().map(p -> StagedFiles.shaOf(p.getName())).toList()));
         }
         Path dedupOut = new Path(scratch, "dedup");
         Path writeOut = new Path(scratch, "write");
@@ -152,6 +157,14 @@ public final class CurateRun {
         errors.addDedupErrors(new Path(dedupOut, CurateSettings.ERRORS_OUTPUT));
         Map<PartitionValues, ErrorPartitions.Written> written = errors.write();
         state.outputs.addAll(publisher.publishErrors(written, dates));
+
+        // what each date was computed from, for the nightly plan's "gained raw data since" (after the publish)
+        ComputedDates ledger = new ComputedDates(fs, lake);
+        Instant computedAt = clock.instant();
+        for (Map.Entry<LocalDate, SortedSet<String>> e : stagedHashes.entrySet()) {
+            ledger.write(new ComputedDates.Entry(e.getKey(), runId, computedAt, e.getValue(), customers.origin(),
+                accounting.total().unmatchedCustomer()));
+        }
     }
 
     /** The raw files the staged files come from, numbered for the jobs' intermediate records. */

@@ -101,6 +101,16 @@ public final class LakePaths {
         return new Path(run(runId), "manifest.json");
     }
 
+    /** One record per event date: what its last successful computation read ({@code ComputedDates}). */
+    public Path computedDates() {
+        return new Path(root, "_computed");
+    }
+
+    /** The state of one nightly run or backfill ({@code nightly/NightFolder}): its plan, gate verdict. */
+    public Path night(String key) {
+        return new Path(root, "_nightly/" + key);
+    }
+
     /** Scratch space of one run (intermediate job output); removed when the run ends. */
     public Path runScratch(String runId) {
         return new Path(run(runId), "_scratch");
