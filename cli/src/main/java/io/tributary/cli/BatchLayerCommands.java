@@ -55,6 +55,18 @@ public final class BatchLayerCommands {
         }
     }
 
+    @Command(name = "nightly",
+        description = "The nightly late-data reconciliation: exactly what the Oozie coordinator runs for one night, in the same order.",
+        customSynopsis = "tributary nightly [--date D]")
+    public static final class Nightly extends LauncherCommands.LauncherOnly {
+    }
+
+    @Command(name = "backfill",
+        description = "Recompute curated tables and views for a range of event dates, then gate and publish them.",
+        customSynopsis = "tributary backfill --from D --to D")
+    public static final class Backfill extends LauncherCommands.LauncherOnly {
+    }
+
     @Command(name = "runs", mixinStandardHelpOptions = true,
         description = "Batch runs and their manifests (list, show).",
         synopsisSubcommandLabel = "(list | show)",

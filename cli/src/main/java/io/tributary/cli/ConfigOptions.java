@@ -19,6 +19,20 @@ public final class ConfigOptions {
 
     private TributaryConfig loaded;
 
+    /** These options as command-line arguments, to hand the same configuration to another command or process. */
+    public java.util.List<String> asArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (confFile != null) {
+            args.add("--conf");
+            args.add(confFile.toAbsolutePath().toString());
+        }
+        overrides.forEach((k, v) -> {
+            args.add("--set");
+            args.add(k + "=" + v);
+        });
+        return args;
+    }
+
     public TributaryConfig config() {
         if (loaded == null) {
             TributaryConfig base = confFile == null ? TributaryConfig.defaults() : TributaryConfig.load(confFile);

@@ -142,6 +142,20 @@ public final class ConfigKeys {
             + "written by 'tributary batch customers-export --as-of COMMIT --out PATH': a backfill that enriches as of that commit.")
         .derivedDefault(c -> "", "empty: the newest export").build();
 
+    // ---- nightly reconciliation ----
+
+    public static final ConfigKey<String> NIGHTLY_LANDING_DIR = ConfigKey.builder("nightly.landing.dir", ConfigType.STRING)
+        .doc("Folder (on fs.uri, or a URI) where upstream systems drop each day's files, laid out as "
+            + "<dir>/transactions/ingest_date=YYYY-MM-DD/ and <dir>/customers/ingest_date=YYYY-MM-DD/ (the generator's "
+            + "layout). The nightly run's first step lands the night's folders. Empty: files are landed by "
+            + "'tributary ingest' alone and the step does nothing.")
+        .derivedDefault(c -> "", "empty: no landing step").build();
+    public static final ConfigKey<Integer> NIGHTLY_LATE_CUSTOMER_DAYS = ConfigKey.builder("nightly.late.customer.days", ConfigType.INT)
+        .doc("How many days before the night the nightly run looks back for event dates whose last computation left "
+            + "customers unknown, to recompute them once the customer dimension has changed (late-arriving customers). "
+            + "Older dates are left to 'tributary backfill'.")
+        .defaultValue(7).validate(n -> n >= 0 && n <= 366, "a whole number from 0 to 366").build();
+
     // ---- serving ----
 
     public static final ConfigKey<Duration> VIEWS_GENERATION_GRACE = ConfigKey.builder("views.generation.grace", ConfigType.DURATION)
