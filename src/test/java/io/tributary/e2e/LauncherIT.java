@@ -50,10 +50,10 @@ class LauncherIT {
     }
 
     @Test
-    void aCommandOfALaterMilestoneSaysSoAndExitsTwo() throws Exception {
-        Result r = tributary("nightly", "--date", "2026-11-20");
+    void aBadNightIsAUsageErrorOfTheBatchLayersProcess() throws Exception {
+        Result r = tributary("nightly", "--date", "2026-11-31");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("not implemented yet");
+        assertThat(r.err()).contains("--date '2026-11-31' is not a date");
     }
 
     @Test
