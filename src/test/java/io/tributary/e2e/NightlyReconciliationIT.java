@@ -125,6 +125,16 @@ class NightlyReconciliationIT {
         Files.write(landing.resolve("late-customer.csv"), List.of("op,customer_id,name,email,country,segment,updated_at",
             "U," + LATE_CUSTOMER + ",Late Arrival,late@example.com,DE,CORPORATE,2026-11-22T06:00:00Z"));
 
+        // a gate that cannot pass: the night stops before publishing, exit 1 with the reason; nothing changes for readers
+        long generationBefore = freshness().path("batch").path("generation").asLong();
+        LauncherIT.Result refused = run(Duration.ofMinutes(10), "nightly", "--date", NIGHT, "--set", "gate.max.error.rate=0");
+        assertThat(refused.exitCode()).as("%s%s", refused.out(), refused.err()).isEqualTo(1);
+        assertThat(refused.err()).contains("data-quality gate failed", "error rate");
+        assertThat(refused.out()).doesNotContain("step publish done");
+        assertThat(freshness().path("batch").path("generation").asLong()).isEqualTo(generationBefore);
+        assertThat(spend(customer).path("pending_late_events").asLong()).isEqualTo(3);
+
+        // the night again, with the normal gate: the recompute is done already; the built generation passes
         LauncherIT.Result night = ok(Duration.ofMinutes(10), "nightly", "--date", NIGHT);
         assertThat(night.out()).contains("gate", "publish", "all 9 steps done");
 
@@ -231,12 +241,16 @@ class NightlyReconciliationIT {
     }
 
     private static LauncherIT.Result ok(Duration timeout, String... args) throws Exception {
+        LauncherIT.Result r = run(timeout, args);
+        assertThat(r.exitCode()).as("tributary %s\n%s\n%s", String.join(" ", args), r.out(), r.err()).isZero();
+        return r;
+    }
+
+    private static LauncherIT.Result run(Duration timeout, String... args) throws Exception {
         List<String> withConf = new ArrayList<>(List.of(args));
         withConf.add("--conf");
         withConf.add(conf.toString());
-        LauncherIT.Result r = LauncherIT.tributary(timeout, withConf.toArray(String[]::new));
-        assertThat(r.exitCode()).as("tributary %s\n%s\n%s", String.join(" ", args), r.out(), r.err()).isZero();
-        return r;
+        return LauncherIT.tributary(timeout, withConf.toArray(String[]::new));
     }
 
     private static Process background(String name, String... args) throws IOException {
