@@ -60,9 +60,9 @@ public final class Workflows {
     private Workflows() {
     }
 
-    private static WorkflowStep batch(String name, boolean isTransient, String... options) {
+    private static WorkflowStep batch(String name, boolean retryable, String... options) {
         List<String> args = new java.util.ArrayList<>(List.of("nightly-step", name));
         args.addAll(List.of(options));
-        return new WorkflowStep(name, BATCH_MAIN, args, isTransient);
+        return new WorkflowStep(name, BATCH_MAIN, args, retryable);
     }
 }
