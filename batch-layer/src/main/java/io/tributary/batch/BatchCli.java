@@ -1,5 +1,6 @@
 package io.tributary.batch;
 
+import io.tributary.batch.archive.ArchiveCommand;
 import io.tributary.batch.ingest.IngestCommand;
 import io.tributary.batch.run.RunsCommand;
 import io.tributary.batch.show.ShowCommand;
@@ -8,12 +9,12 @@ import io.tributary.cli.CommandRunner;
 import picocli.CommandLine.Command;
 
 /**
- * The batch layer's own process: the launcher routes {@code ingest}, {@code batch}, {@code runs} and
+ * The batch layer's own process: the launcher routes {@code ingest}, {@code archive}, {@code batch}, {@code runs} and
  * {@code show} here, so they run with the batch layer's classpath (Hadoop, ORC, metastore client).
  */
 @Command(name = "tributary", mixinStandardHelpOptions = true,
     description = "Batch layer commands of Tributary.",
-    subcommands = {IngestCommand.class, BatchCommands.class, RunsCommand.class, ShowCommand.class})
+    subcommands = {IngestCommand.class, ArchiveCommand.class, BatchCommands.class, RunsCommand.class, ShowCommand.class})
 public final class BatchCli extends CommandGroup {
 
     public static void main(String[] args) {
