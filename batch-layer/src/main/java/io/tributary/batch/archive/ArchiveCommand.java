@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = {"Copy new messages of the archive.topics (default: transactions) into raw/transactions/source=kafka, "
         + "exactly once: per-partition offset ranges, committed in raw/_archive after the files are landed.",
         "An interrupted run is finished first with the same ranges. Nothing new: no files, exit 0.",
-        "Then 'tributary batch index' (or any curation run) stages the archived records."})
+        "The next 'tributary batch curate' indexes the archived files like any landed file (its index pass runs first)."})
 public final class ArchiveCommand implements Callable<Integer> {
 
     @Spec

@@ -59,7 +59,6 @@ final class KafkaBroker implements AutoCloseable {
         p.setProperty("num.network.threads", "2");
         p.setProperty("num.io.threads", "2");
         p.setProperty("background.threads", "2");
-        p.setProperty("log.cleaner.enable", "false");
         Path props = dir.resolve("server.properties");
         try (Writer out = Files.newBufferedWriter(props, StandardCharsets.UTF_8)) {
             p.store(out, null);
