@@ -18,6 +18,8 @@ import io.tributary.core.model.SourceKind;
 import io.tributary.core.model.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.util.ToolRunner;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -111,11 +114,14 @@ class ArchiveRunIT {
         assertThat(store.committed()).containsExactly(first.manifest());
         assertThat(first.ranges()).allMatch(f -> f.rawPath().contains("/raw/transactions/source=kafka/ingest_date=2026-11-27/ingest_hour=20/20261127T201542Z-"));
 
-        // 2. more messages: the next run starts where the first one ended
-        produce(300, false);
+        // 2. more messages, through a transaction that commits and one that aborts: the next run starts where the
+        // first one ended and keeps only committed messages
+        produceTransactional(300, 20);
         Clock later = Clock.offset(clock, java.time.Duration.ofHours(1));
         ArchiveResult second = ArchiveRun.run(config, hadoop, later, progress::add);
         assertThat(second.records()).isEqualTo(300);
+        // the ranges covered the aborted messages and the transaction markers too; none of them was archived
+        assertThat(second.manifest().ranges().stream().mapToLong(OffsetRange::size).sum()).isGreaterThan(320);
         assertContiguousAndComplete(store);
 
         // 3. a run stopped after landing, before its manifest is committed
@@ -140,6 +146,11 @@ class ArchiveRunIT {
         ArchiveResult rest = ArchiveRun.run(config, hadoop, Clock.offset(clock, java.time.Duration.ofHours(4)), progress::add);
         assertThat(rest.records()).isEqualTo(50);
         assertThat(ArchiveRun.run(config, hadoop, clock, progress::add).isEmpty()).isTrue();
+        StringWriter toolOut = new StringWriter();
+        int exit = ToolRunner.run(new Configuration(), new ArchiveJob(new PrintWriter(toolOut, true)), new String[] {
+            "--set", "fs.uri=file:///", "--set", "storage.root=" + root, "--set", "kafka.bootstrap.servers=" + kafka.bootstrap()});
+        assertThat(exit).isZero();
+        assertThat(toolOut.toString()).contains("archive: nothing new to archive");
         Map<String, Long> archived = assertContiguousAndComplete(store);
         assertThat(archived.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(produced);
 
@@ -213,6 +224,29 @@ class ArchiveRunIT {
             producer.flush();
         }
         produced += count;
+    }
+
+    private void produceTransactional(int committed, int aborted) throws Exception {
+        Map<String, Object> settings = new HashMap<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap(),
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
+            ProducerConfig.TRANSACTIONAL_ID_CONFIG, "archive-it"));
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(settings)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (int i = 0; i < aborted; i++) {
+                producer.send(new ProducerRecord<>(TOPIC, i % 2, T0.toEpochMilli(), key(i), json(900_000 + i)));
+            }
+            producer.flush();
+            producer.abortTransaction();
+            producer.beginTransaction();
+            for (int i = 0; i < committed; i++) {
+                int n = produced + i;
+                producer.send(new ProducerRecord<>(TOPIC, n % 2, T0.toEpochMilli() + n, key(n), json(n)));
+            }
+            producer.commitTransaction();
+        }
+        produced += committed;
     }
 
     private void produceLate() throws Exception {
