@@ -17,6 +17,12 @@ public final class BatchLayerCommands {
     public static final class Ingest extends LauncherCommands.LauncherOnly {
     }
 
+    @Command(name = "archive",
+        description = "Copy new messages of the archive.topics (default: transactions) into the raw zone, exactly once.",
+        customSynopsis = "tributary archive")
+    public static final class Archive extends LauncherCommands.LauncherOnly {
+    }
+
     @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Batch layer jobs (curate, customers, customers-export, verify, publish-views).",
         synopsisSubcommandLabel = "(curate | customers | customers-export | verify | publish-views)",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         LauncherCommands.Demo.class,
         GenerateCommand.class,
         BatchLayerCommands.Ingest.class,
+        BatchLayerCommands.Archive.class,
         BatchLayerCommands.Batch.class,
         BatchLayerCommands.Nightly.class,
         BatchLayerCommands.Backfill.class,

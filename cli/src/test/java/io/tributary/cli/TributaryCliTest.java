@@ -15,14 +15,14 @@ class TributaryCliTest {
     void helpListsEveryCommandOfTheContract() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        for (String command : new String[] {"local", "demo", "generate", "ingest", "batch", "nightly", "backfill", "runs", "show",
+        for (String command : new String[] {"local", "demo", "generate", "ingest", "archive", "batch", "nightly", "backfill", "runs", "show",
             "speed", "serve", "produce", "config"}) {
             assertThat(run.out()).containsPattern("(?m)^  " + command + " +\\S");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"local", "demo", "generate", "ingest", "batch", "batch curate", "batch customers", "batch verify",
+    @ValueSource(strings = {"local", "demo", "generate", "ingest", "archive", "batch", "batch curate", "batch customers", "batch verify",
         "nightly", "backfill",
         "runs", "runs list", "runs show", "show", "speed", "serve", "produce", "config", "config describe", "config show"})
     void everyCommandHasHelp(String command) {

@@ -146,7 +146,7 @@ public final class FileIndexer {
             Transaction txn = result.valid().value();
             LocalDate date = txn.eventDate();
             valid.append(date, txn.eventId(),
-                new StagedRecord(format.format(), result.position(), result.rawPayload()).encode());
+                new StagedRecord(format.format().payloadFormat(), result.position(), result.rawPayload()).encode());
             pass.validByDate.merge(date, 1L, Long::sum);
         } else {
             rejects.append(new StagedRejection(result.rejection(), null).encode());

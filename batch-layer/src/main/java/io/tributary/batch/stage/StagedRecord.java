@@ -111,6 +111,9 @@ public record StagedRecord(RecordFormat format, SourcePosition position, byte[] 
             case JSON_LINES -> 1;
             case CSV -> 2;
             case POS_LOG -> 3;
+            // An archive is a framing: its records are staged with their payload's format (JSON lines).
+            case KAFKA_ARCHIVE -> throw new IllegalArgumentException("a record is staged with its payload's format, not "
+                + format);
         };
     }
 

@@ -180,6 +180,20 @@ public final class ConfigKeys {
         .doc("How long one request may wait for HBase before the API answers 503 with Retry-After.")
         .defaultValue(Duration.ofSeconds(2)).validate(d -> !d.isNegative() && !d.isZero(), "a positive duration").build();
 
+    // ---- Kafka archiver (tributary archive) ----
+
+    public static final ConfigKey<List<String>> ARCHIVE_TOPICS = ConfigKey.builder("archive.topics", ConfigType.LIST)
+        .doc("Topics 'tributary archive' copies into raw/transactions/source=kafka, comma-separated. Not the late topic: "
+            + "the speed layer copies late events there from the transactions topic, so archiving both would land each "
+            + "late event twice (docs/LANDING.md, 'The Kafka archiver').")
+        .defaultValue(List.of("transactions"))
+        .validate(l -> l.stream().allMatch(t -> t.matches("[A-Za-z0-9._-]{1,249}")) && l.stream().distinct().count() == l.size(),
+            "distinct topic names of A-Z a-z 0-9 . _ -").build();
+    public static final ConfigKey<Long> ARCHIVE_SPLIT_MAX_RECORDS = ConfigKey.builder("archive.split.max.records", ConfigType.LONG)
+        .doc("Most offsets of one partition one archive map task copies (one file each): a long backlog is cut into "
+            + "ranges of this size, spread over tasks. Fixed per run in the archive intent, so a rerun cuts the same ranges.")
+        .defaultValue(1_000_000L).validate(n -> n >= 1 && n <= 1_000_000_000L, "a whole number from 1 to 1000000000").build();
+
     private static final Map<String, ConfigKey<?>> BY_NAME = collect();
 
     private static Map<String, ConfigKey<?>> collect() {

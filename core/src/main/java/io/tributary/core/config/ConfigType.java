@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -19,6 +20,8 @@ public final class ConfigType<T> {
     /** ISO-8601 duration (PT10M) or a number with a unit: 500ms, 30s, 10m, 2h, 7d. */
     public static final ConfigType<Duration> DURATION = new ConfigType<>("duration", ConfigType::parseDuration, ConfigType::formatDuration);
     public static final ConfigType<URI> URI_TYPE = new ConfigType<>("uri", ConfigType::parseUri, Object::toString);
+    /** Comma-separated values, each trimmed, none empty: {@code a,b, c}. The list is unmodifiable. */
+    public static final ConfigType<List<String>> LIST = new ConfigType<>("list", ConfigType::parseList, l -> String.join(",", l));
 
     private final String name;
     private final Function<String, T> reader;
@@ -41,6 +44,14 @@ public final class ConfigType<T> {
 
     public String write(T value) {
         return value == null ? "" : writer.apply(value);
+    }
+
+    private static List<String> parseList(String s) {
+        List<String> items = java.util.Arrays.stream(s.split(",", -1)).map(String::trim).toList();
+        if (items.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("expected comma-separated values, none empty");
+        }
+        return items;
     }
 
     private static int parseInt(String s) {

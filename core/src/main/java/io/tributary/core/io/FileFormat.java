@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The format of a file, told by its name as the contract says: {@code .jsonl}, {@code .json}, {@code .csv},
- * {@code .log}, each optionally followed by {@code .gz}. Extensions are matched case-insensitively
+ * {@code .log}, each optionally followed by {@code .gz}; and the raw zone's own Kafka archives, {@code .kafka}
+ * ({@link KafkaArchiveFormat}), optionally {@code .gz} too. Extensions are matched case-insensitively
  * ({@code DAY1.CSV.GZ} is a gzipped CSV file). A {@code .json} file is read as JSON lines too: one object per line.
  *
  * @param format how records are written
@@ -33,6 +34,8 @@ public record FileFormat(RecordFormat format, boolean gzip) {
             format = RecordFormat.CSV;
         } else if (name.endsWith(".log")) {
             format = RecordFormat.POS_LOG;
+        } else if (name.endsWith(KafkaArchiveFormat.EXTENSION)) {
+            format = RecordFormat.KAFKA_ARCHIVE;
         } else {
             return Optional.empty();
         }

@@ -63,12 +63,14 @@ public final class RecordFileReader<T> {
         this.headers = headers;
     }
 
-    /** A reader of transaction files in all three formats. */
+    /** A reader of transaction files in all three formats, and of Kafka archives ({@link KafkaArchiveFormat}). */
     public static RecordFileReader<Transaction> forTransactions(ValidationRules rules) {
         Map<RecordFormat, Supplier<RecordParser<Transaction>>> factories = new EnumMap<>(RecordFormat.class);
         factories.put(RecordFormat.JSON_LINES, () -> new JsonTransactionParser(rules));
         factories.put(RecordFormat.CSV, () -> new CsvTransactionParser(rules));
         factories.put(RecordFormat.POS_LOG, () -> new PosLogParser(rules));
+        // Archived Kafka messages: each value is a JSON event, parsed exactly as the speed layer parses it.
+        factories.put(RecordFormat.KAFKA_ARCHIVE, () -> new JsonTransactionParser(rules));
         return new RecordFileReader<>("transaction", factories, Map.of(RecordFormat.CSV, CsvTransactionParser.HEADER));
     }
 
@@ -125,7 +127,11 @@ public final class RecordFileReader<T> {
         RecordFramer framer = null;
         try {
             InputStream content = format.gzip() ? new GZIPInputStream(source, 64 * 1024) : source;
-            framer = new RecordFramer(content, format.format() == RecordFormat.CSV);
+            boolean archive = format.format() == RecordFormat.KAFKA_ARCHIVE;
+            framer = archive
+                ? new RecordFramer(content, false, KafkaArchiveFormat.MAX_LINE_BYTES)
+                : new RecordFramer(content, format.format() == RecordFormat.CSV);
+            ArchiveLines<T> archiveLines = archive ? new ArchiveLines<>(parser) : null;
             List<String> header = headers.get(format.format());
             boolean headerPending = header != null;
             String headerProblem = null;
@@ -134,6 +140,14 @@ public final class RecordFileReader<T> {
                 byte[] b = framer.buffer();
                 int off = framer.recordOffset();
                 int len = framer.recordLength();
+                if (archiveLines != null) {
+                    ParseResult<T> message = archiveLines.read(framer, position);
+                    if (message != null) {
+                        records++;
+                        sink.accept(message);
+                    }
+                    continue;
+                }
                 if (headerPending) {
                     headerPending = false;
                     if (!framer.isTooLarge() && CsvHeader.matches(b, off, len, header)) {

@@ -1,0 +1,66 @@
+package io.tributary.batch.archive;
+
+import io.tributary.batch.lake.ToolSettings;
+import io.tributary.cli.JobFailedException;
+import io.tributary.core.config.ConfigException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.conf.Configured;
+import org.apache.hadoop.util.Tool;
+import org.apache.hadoop.util.ToolRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The archiver as a Hadoop {@link Tool}, for a shell or an Oozie java action:
+ * <pre>
+ *   hadoop jar tributary-batch-layer.jar io.tributary.batch.archive.ArchiveJob [-D hadoop.key=value]... \
+ *       [--properties FILE] [--set KEY=VALUE]...
+ * </pre>
+ * Exit codes: 0 done (also with nothing new), 1 the job failed or a partition has a gap, 2 usage or configuration.
+ */
+public final class ArchiveJob extends Configured implements Tool {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveJob.class);
+    private final PrintWriter out;
+
+    public ArchiveJob() {
+        this(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    ArchiveJob(PrintWriter out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(ToolRunner.run(new Configuration(), new ArchiveJob(), args));
+    }
+
+    @Override
+    public int run(String[] args) {
+        ToolSettings settings;
+        try {
+            settings = ToolSettings.parse(args);
+            if (!settings.rest().isEmpty()) {
+                throw new IllegalArgumentException("unknown argument '" + settings.rest().get(0) + "'");
+            }
+        } catch (IllegalArgumentException | ConfigException e) {
+            out.println("archive: " + e.getMessage());
+            out.println("usage: ArchiveJob [-D hadoop.key=value]... [--properties FILE] [--set KEY=VALUE]...");
+            return 2;
+        }
+        try {
+            ArchiveResult result = ArchiveRun.run(settings.config(), settings.hadoop(getConf()), Clock.systemUTC(),
+                line -> out.println("archive: " + line));
+            out.println("archive: " + result.describe());
+            return 0;
+        } catch (JobFailedException | ArchiveGapException | IllegalStateException | IOException e) {
+            LOG.error("archive failed", e);
+            out.println("archive: failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
