@@ -12,10 +12,10 @@ import java.util.Map;
  * @param name             the Oozie action's name; for batch-layer steps also the {@code nightly-step} subcommand
  * @param mainClass        the main class of the step's process
  * @param argumentTemplate the arguments, placeholders unfilled
- * @param transient        true when a failure may be a passing one (a broker or a region server restarting), so
+ * @param isTransient      true when a failure may be a passing one (a broker or a region server restarting), so
  *                         Oozie retries the action; false for steps whose failure is a verdict (the gate)
  */
-public record WorkflowStep(String name, String mainClass, List<String> argumentTemplate, boolean transient) {
+public record WorkflowStep(String name, String mainClass, List<String> argumentTemplate, boolean isTransient) {
 
     public WorkflowStep {
         argumentTemplate = List.copyOf(argumentTemplate);
