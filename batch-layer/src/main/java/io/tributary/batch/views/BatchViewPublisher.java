@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +41,21 @@ import org.apache.hadoop.hbase.tool.BulkLoadHFiles;
 import org.apache.hadoop.mapreduce.Job;
 
 /**
- * Publishes a new batch view generation: fold every published curated partition into a fresh table
- * {@code batch_view_g<N+1>} (HFiles + bulk load, no individual puts), then move the pointer row, then drop the
- * generations that were replaced longer than {@code views.generation.grace} ago.
+ * Builds and publishes batch view generations, in two steps that the nightly run separates with its data-quality
+ * gate:
  *
- * <p>Until the pointer moves, readers keep using generation N; a failure at any step before it leaves the pointer
- * and generation N untouched (the half-built table is dropped, or left for the next publish to drop).
+ * <ol>
+ *   <li>{@link #build}: fold every published curated partition into a fresh table {@code batch_view_g<N+1>} (HFiles +
+ *       bulk load, no individual puts) and record it in the meta table's pending row, without touching the pointer:
+ *       readers keep using generation N;</li>
+ *   <li>{@link #publishPending()}: move the pointer to the pending generation with one put (generation and
+ *       {@code Wb} together), drop the generations replaced longer than {@code views.generation.grace} ago, copy the
+ *       customer dimension for the API, and clear the pending row.</li>
+ * </ol>
+ *
+ * <p>{@link #publish} does both at once ({@code batch curate}, {@code batch publish-views}). A failure at any step
+ * before the pointer put leaves the pointer and generation N untouched; a built generation that is never published
+ * is replaced by the next build (same generation number, the table dropped and created afresh).
  */
 public final class BatchViewPublisher {
     private final TributaryConfig config;
@@ -66,6 +76,8 @@ public final class BatchViewPublisher {
     }
 
     /**
+     * Builds and publishes at once.
+     *
      * @param runId  the batch run whose tables are published
      * @param counts that run's accounting totals, shown by the API's freshness endpoint
      */
@@ -74,11 +86,27 @@ public final class BatchViewPublisher {
     }
 
     /**
+     * Builds and publishes at once.
+     *
      * @param through when present, only event dates up to it are folded, and {@code Wb} is the end of it (an operator
      *                holding the batch watermark back, e.g. while a date is known to be incomplete)
      */
     public Optional<ViewGeneration> publish(String runId, Counts counts, MetastoreCatalog catalog,
                                             Optional<LocalDate> through) throws IOException {
+        if (build(runId, counts, catalog, through).isEmpty()) {
+            return Optional.empty();
+        }
+        return publishPending();
+    }
+
+    /**
+     * Folds the curated partitions into generation N+1, bulk-loads it and records it as pending. The pointer does not
+     * move: readers keep using generation N until {@link #publishPending()}.
+     *
+     * @return the built generation (nothing dropped), or empty when no curated partition is published yet
+     */
+    public Optional<ViewGeneration> build(String runId, Counts counts, MetastoreCatalog catalog,
+                                          Optional<LocalDate> through) throws IOException {
         List<PublishedPartition> partitions = new ArrayList<>(catalog.partitions(Tables.CURATED_TRANSACTIONS));
         through.ifPresent(last -> partitions.removeIf(p -> p.values().date(0).isAfter(last)));
         if (partitions.isEmpty()) {
@@ -91,6 +119,9 @@ public final class BatchViewPublisher {
             ViewPointerStore pointers = new ViewPointerStore(hbase, HBaseSettings.table(config, "meta"));
             pointers.ensure();
             Optional<BatchPointer> current = pointers.read();
+            // an earlier build's pending generation is about to be replaced: forget it before its table is dropped, so
+            // a failure below can never leave a pending record naming a half-built table
+            pointers.clearPending();
             long generation = current.map(BatchPointer::generation).orElse(0L) + 1;
             TableName table = HBaseSettings.table(config, BatchPointer.tableName(generation));
             createFresh(hbase, table);
@@ -116,18 +147,79 @@ public final class BatchViewPublisher {
                 fs.delete(lake.runScratch(runId), true);
             }
             Instant wb = LatenessContract.batchWatermark(lastDate);
-            BatchPointer next = new BatchPointer(generation, wb, now, runId, Map.of("read", counts.read(),
-                "curated", counts.curated(), "rejected", counts.rejected(), "duplicates", counts.duplicates(),
-                "filtered", counts.filtered()));
-            pointers.write(next);
-            progress.accept("views: published generation " + generation + " (" + bucketRows + " bucket rows from "
-                + curatedRows + " curated rows), batch watermark " + wb);
-            List<Long> dropped = dropReplaced(hbase, current, generation);
+            Map<String, Long> cells = new LinkedHashMap<>();
+            cells.put("read", counts.read());
+            cells.put("curated", counts.curated());
+            cells.put("rejected", counts.rejected());
+            cells.put("duplicates", counts.duplicates());
+            cells.put("filtered", counts.filtered());
+            cells.put(ViewGeneration.CURATED_ROWS, curatedRows);
+            cells.put(ViewGeneration.BUCKET_ROWS, bucketRows);
+            pointers.writePending(new BatchPointer(generation, wb, now, runId, cells));
+            progress.accept("views: built generation " + generation + " (" + bucketRows + " bucket rows from "
+                + curatedRows + " curated rows), batch watermark " + wb + "; not published yet");
+            return Optional.of(new ViewGeneration(generation, lastDate, wb, bucketRows, curatedRows, List.of()));
+        }
+    }
+
+    /**
+     * Publishes the pending generation: one put of the pointer row (generation and {@code Wb} together), then drops the
+     * generations it replaced (after the grace period), copies the customer dimension and clears the pending record.
+     *
+     * @return the published generation, or empty when nothing is pending (a second call is a no-op)
+     */
+    public Optional<ViewGeneration> publishPending() throws IOException {
+        try (Connection hbase = ConnectionFactory.createConnection(HBaseSettings.from(config, hadoop))) {
+            ViewPointerStore pointers = new ViewPointerStore(hbase, HBaseSettings.table(config, "meta"));
+            pointers.ensure();
+            Optional<BatchPointer> pending = pointers.readPending();
+            if (pending.isEmpty()) {
+                progress.accept("views: no built generation is pending; nothing to publish");
+                return Optional.empty();
+            }
+            BatchPointer next = pending.get();
+            Optional<BatchPointer> current = pointers.read();
+            long currentGeneration = current.map(BatchPointer::generation).orElse(0L);
+            if (currentGeneration > next.generation()) {
+                progress.accept("views: pending generation " + next.generation() + " is older than the published "
+                    + currentGeneration + "; forgotten");
+                pointers.clearPending();
+                return Optional.empty();
+            }
+            List<Long> dropped = List.of();
+            if (currentGeneration == next.generation()) {
+                // an earlier publish moved the pointer and stopped before clearing the pending row: finish its work
+                // (the replaced generations are left for the next publish: when this one's pointer moved is unknown)
+                progress.accept("views: generation " + next.generation() + " is already published; finishing");
+            } else {
+                try (Admin admin = hbase.getAdmin()) {
+                    TableName table = HBaseSettings.table(config, next.tableName());
+                    if (!admin.tableExists(table)) {
+                        throw new IOException("the pending generation's table " + table + " does not exist; "
+                            + "build the views again");
+                    }
+                }
+                pointers.write(new BatchPointer(next.generation(), next.batchWatermark(), clock.instant(),
+                    next.runId(), next.counts()));
+                progress.accept("views: published generation " + next.generation() + ", batch watermark "
+                    + next.batchWatermark());
+                dropped = dropReplaced(hbase, current, next.generation());
+            }
             CustomerDimension.Loaded customers = CustomerDimension.load(fs, lake, config,
                 new ValidationRules(config.get(ConfigKeys.MAX_FUTURE_SKEW)));
             int copied = CustomerCopy.load(hbase, HBaseSettings.table(config, CustomerColumns.TABLE), customers.snapshot());
             progress.accept("views: " + copied + " customers copied for the API's profiles, from " + customers.origin());
-            return Optional.of(new ViewGeneration(generation, lastDate, wb, bucketRows, curatedRows, dropped));
+            pointers.clearPending();
+            return Optional.of(ViewGeneration.of(next, dropped));
+        }
+    }
+
+    /** The published generation and the pending one, as the meta table holds them now. */
+    public ViewGenerations generations() throws IOException {
+        try (Connection hbase = ConnectionFactory.createConnection(HBaseSettings.from(config, hadoop))) {
+            ViewPointerStore pointers = new ViewPointerStore(hbase, HBaseSettings.table(config, "meta"));
+            pointers.ensure();
+            return new ViewGenerations(pointers.read(), pointers.readPending());
         }
     }
 

@@ -156,6 +156,18 @@ public final class ConfigKeys {
             + "Older dates are left to 'tributary backfill'.")
         .defaultValue(7).validate(n -> n >= 0 && n <= 366, "a whole number from 0 to 366").build();
 
+    // ---- nightly data-quality gate (before a built view generation is published) ----
+
+    public static final ConfigKey<Double> GATE_MAX_ROW_DROP = ConfigKey.builder("gate.max.row.drop", ConfigType.DOUBLE)
+        .doc("Largest fraction by which the curated rows (and bucket rows) of a built view generation may fall below the "
+            + "published generation's before the gate stops the publish: 0.10 lets them fall by at most 10%. "
+            + "A first generation has nothing to compare with and passes.")
+        .defaultValue(0.10).validate(d -> d >= 0 && d <= 1, "a fraction from 0 to 1").build();
+    public static final ConfigKey<Double> GATE_MAX_ERROR_RATE = ConfigKey.builder("gate.max.error.rate", ConfigType.DOUBLE)
+        .doc("Largest share of a curate run's records that may be rejected (rejected / read) before the gate stops the "
+            + "publish. The generator's demo data has a few percent invalid records.")
+        .defaultValue(0.25).validate(d -> d >= 0 && d <= 1, "a fraction from 0 to 1").build();
+
     // ---- serving ----
 
     public static final ConfigKey<Duration> VIEWS_GENERATION_GRACE = ConfigKey.builder("views.generation.grace", ConfigType.DURATION)

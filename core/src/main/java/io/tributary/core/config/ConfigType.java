@@ -16,6 +16,8 @@ public final class ConfigType<T> {
     public static final ConfigType<String> STRING = new ConfigType<>("string", s -> s, Object::toString);
     public static final ConfigType<Integer> INT = new ConfigType<>("int", ConfigType::parseInt, Object::toString);
     public static final ConfigType<Long> LONG = new ConfigType<>("long", ConfigType::parseLong, Object::toString);
+    /** A decimal number such as 0.1 (fractions, rates). */
+    public static final ConfigType<Double> DOUBLE = new ConfigType<>("decimal", ConfigType::parseDouble, Object::toString);
     public static final ConfigType<Boolean> BOOLEAN = new ConfigType<>("boolean", ConfigType::parseBoolean, Object::toString);
     /** ISO-8601 duration (PT10M) or a number with a unit: 500ms, 30s, 10m, 2h, 7d. */
     public static final ConfigType<Duration> DURATION = new ConfigType<>("duration", ConfigType::parseDuration, ConfigType::formatDuration);
@@ -68,6 +70,18 @@ public final class ConfigType<T> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected a whole number");
         }
+    }
+
+    private static double parseDouble(String s) {
+        try {
+            double d = Double.parseDouble(s);
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the one message below
+        }
+        throw new IllegalArgumentException("expected a decimal number such as 0.1");
     }
 
     private static boolean parseBoolean(String s) {

@@ -52,6 +52,19 @@ class TributaryConfigTest {
     }
 
     @Test
+    void theGateFractionsReadAsDecimalsWithinZeroAndOne() {
+        assertThat(TributaryConfig.defaults().get(ConfigKeys.GATE_MAX_ROW_DROP)).isEqualTo(0.10);
+        assertThat(TributaryConfig.defaults().get(ConfigKeys.GATE_MAX_ERROR_RATE)).isEqualTo(0.25);
+        assertThat(TributaryConfig.of(Map.of("gate.max.row.drop", "0.5")).get(ConfigKeys.GATE_MAX_ROW_DROP)).isEqualTo(0.5);
+        assertThatThrownBy(() -> TributaryConfig.of(Map.of("gate.max.row.drop", "1.5")))
+            .hasMessageContaining("must be a fraction from 0 to 1");
+        assertThatThrownBy(() -> TributaryConfig.of(Map.of("gate.max.error.rate", "ten percent")))
+            .hasMessageContaining("expected a decimal number");
+        assertThatThrownBy(() -> TributaryConfig.of(Map.of("gate.max.error.rate", "NaN")))
+            .hasMessageContaining("expected a decimal number");
+    }
+
+    @Test
     void durationsReadShortAndIsoForms() {
         assertThat(ConfigType.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(ConfigType.parseDuration("30s")).isEqualTo(Duration.ofSeconds(30));
