@@ -136,6 +136,19 @@ class WorkflowDefinitionTest {
         }
     }
 
+    @Test
+    void everyWorkflowSetsTheClusterAndQueueForAllItsActions() {
+        for (WorkflowGraph graph : List.of(nightly, backfill, customers)) {
+            Element global = child(graph.root, "global");
+            assertThat(text(global, "resource-manager")).isEqualTo("${resourceManager}");
+            assertThat(text(global, "name-node")).isEqualTo("${nameNode}");
+            assertThat(text(child(global, "launcher"), "queue")).isEqualTo("${queueName}");
+            Element queue = child(child(global, "configuration"), "property");
+            assertThat(text(queue, "name")).isEqualTo("mapreduce.job.queuename");
+            assertThat(text(queue, "value")).isEqualTo("${queueName}");
+        }
+    }
+
     /** The JVM options of the steps open what the rest of the build opens (the root pom's tributary.jvm.opens). */
     @Test
     void stepsGetTheJvmOptionsTheBuildUses() throws Exception {
