@@ -73,13 +73,22 @@ public final class CurateRun {
     }
 
     public RunManifest run(SortedSet<LocalDate> dates) throws IOException {
+        return run(dates, List.of());
+    }
+
+    /**
+     * @param indexedBefore files an earlier step of the same workflow indexed (the nightly plan does, to see which
+     *                      dates gained data): this run accounts for them and publishes their rejects as if it had
+     *                      indexed them itself
+     */
+    public RunManifest run(SortedSet<LocalDate> dates, List<FileIndex> indexedBefore) throws IOException {
         Instant start = clock.instant();
         String runId = RunId.next("curate", start);
         RunStore runs = new RunStore(fs, lake);
         CurateState state = new CurateState();
         try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
             catalog.ensureTables();
-            execute(runId, dates, catalog, state);
+            execute(runId, dates, indexedBefore, catalog, state);
             RunManifest done = manifest(runId, start, dates, state, RunManifest.Status.SUCCEEDED, null);
             runs.write(done);
             return done;
@@ -91,11 +100,14 @@ public final class CurateRun {
         }
     }
 
-    private void execute(String runId, SortedSet<LocalDate> dates, MetastoreCatalog catalog, CurateState state) throws IOException {
+    private void execute(String runId, SortedSet<LocalDate> dates, List<FileIndex> indexedBefore, MetastoreCatalog catalog,
+                         CurateState state) throws IOException {
         ValidationRules rules = new ValidationRules(config.get(ConfigKeys.MAX_FUTURE_SKEW));
         Path scratch = lake.runScratch(runId);
 
-        IndexResult indexed = IndexJob.run(config, hadoop);
+        List<FileIndex> all = new ArrayList<>(indexedBefore);
+        all.addAll(IndexJob.run(config, hadoop).files());
+        IndexResult indexed = new IndexResult(all);
         progress.accept("indexed " + indexed.files().size() + " new raw files: " + indexed.describe());
         for (FileIndex f : indexed.files()) {
             state.indexedFiles.add(f.rawPath());

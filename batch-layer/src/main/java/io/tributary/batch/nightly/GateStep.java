@@ -33,7 +33,7 @@ final class GateStep {
             ctx.folder(scope).writeVerdict(new NightFolder.Verdict(pending.get().generation(), pending.get().runId(),
                 result.passed(), result.failures()));
         }
-        result.describe().forEach(line -> ctx.progress().accept("gate: " + line));
+        result.describe().forEach(line -> ctx.progress().accept(line.startsWith("gate") ? line : "gate: " + line));
         if (oozieOutput != null) {
             GateOutput.write(result, Path.of(oozieOutput));
             return ExitCode.OK;

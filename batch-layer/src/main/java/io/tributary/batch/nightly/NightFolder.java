@@ -43,6 +43,8 @@ public final class NightFolder {
 
     public void writePlan(NightPlan plan) throws IOException {
         ObjectNode n = JSON.createObjectNode().put("key", plan.key()).put("customers", plan.customersOrigin());
+        ArrayNode indexed = n.putArray("indexed");
+        plan.indexed().forEach(indexed::add);
         ArrayNode dates = n.putArray("dates");
         for (NightPlan.PlannedDate d : plan.dates()) {
             dates.addObject().put("event_date", d.date().toString()).put("reason", d.reason());
@@ -55,7 +57,9 @@ public final class NightFolder {
             List<NightPlan.PlannedDate> dates = new ArrayList<>();
             n.path("dates").forEach(d -> dates.add(
                 new NightPlan.PlannedDate(LocalDate.parse(d.path("event_date").asText()), d.path("reason").asText())));
-            return new NightPlan(n.path("key").asText(), dates, n.path("customers").asText());
+            List<String> indexed = new ArrayList<>();
+            n.path("indexed").forEach(h -> indexed.add(h.asText()));
+            return new NightPlan(n.path("key").asText(), dates, n.path("customers").asText(), indexed);
         });
     }
 

@@ -47,7 +47,7 @@ public final class NightPlanner {
             reason(date, night, e.getValue(), ledger.apply(date), customersOrigin)
                 .ifPresent(r -> planned.add(new NightPlan.PlannedDate(date, r)));
         }
-        return new NightPlan(key, planned, customersOrigin);
+        return new NightPlan(key, planned, customersOrigin, List.of());
     }
 
     /** A backfill recomputes every date of its range, whatever the ledger says. */
@@ -56,7 +56,7 @@ public final class NightPlanner {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             planned.add(new NightPlan.PlannedDate(d, "backfill " + from + ".." + to));
         }
-        return new NightPlan(key, planned, customersOrigin);
+        return new NightPlan(key, planned, customersOrigin, List.of());
     }
 
     private Optional<String> reason(LocalDate date, LocalDate night, SortedSet<String> staged,

@@ -2,6 +2,7 @@ package io.tributary.batch.nightly;
 
 import io.tributary.batch.curate.CustomerDimension;
 import io.tributary.batch.run.ComputedDates;
+import io.tributary.batch.stage.FileIndex;
 import io.tributary.batch.stage.IndexJob;
 import io.tributary.batch.stage.IndexResult;
 import io.tributary.batch.stage.StagedFiles;
@@ -42,6 +43,7 @@ final class PlanStep {
             plan = new NightPlanner(ctx.config().get(ConfigKeys.NIGHTLY_LATE_CUSTOMER_DAYS))
                 .nightly(scope.key(), scope.night(), stagedNow(ctx), date -> read(ledger, date), customers);
         }
+        plan = plan.withIndexed(indexed.files().stream().map(FileIndex::sha256).toList());
         ctx.folder(scope).writePlan(plan);
         ctx.progress().accept("plan: " + plan.describe());
         return plan;
