@@ -18,6 +18,15 @@ import io.tributary.core.time.TimeBucket;
 import io.tributary.core.view.BatchPointer;
 import io.tributary.core.view.ViewColumns;
 import io.tributary.core.view.ViewRowKey;
+import io.tributary.batch.quality.GateResult;
+import io.tributary.batch.quality.GateRun;
+import io.tributary.batch.run.RunManifest;
+import io.tributary.core.measure.SpendMeasures;
+import io.tributary.core.view.SpeedViewLayout;
+import java.util.Optional;
+import org.apache.hadoop.hbase.client.ColumnFamilyDescriptorBuilder;
+import org.apache.hadoop.hbase.client.Put;
+import org.apache.hadoop.hbase.client.TableDescriptorBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +60,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Curated partitions -> HFiles -> bulk load into a real HBase (mini cluster), then the pointer row. The table's
  * cells are compared with an independent fold of the curated rows read back with the ORC reader, and with the daily
- * spend view; publishing again moves the pointer and, after the grace period, drops old generations.
+ * spend view; publishing again moves the pointer and, after the grace period, drops old generations. Then the
+ * nightly split: a built generation stays pending (readers keep the old pointer) until published, the gate reads
+ * both; and the speed rows the published generation covers are expired, except where late events are pending.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BatchViewPublishIT {
@@ -160,6 +171,183 @@ class BatchViewPublishIT {
             assertThat(admin.tableExists(TableName.valueOf("tributary", "batch_view_g2"))).as("g2 kept").isTrue();
         }
         assertThat(scan(3)).isEqualTo(scan(2));
+    }
+
+    @Test
+    @Order(3)
+    void aBuiltGenerationStaysPendingUntilPublishedAndTheGateReadsBoth() throws Exception {
+        TributaryConfig cfg = withHBase();
+        BatchPointer before = pointer();
+        assertThat(before.generation()).isEqualTo(3);
+        RunManifest run = io.tributary.batch.run.RunStore.open(cfg).list().stream()
+            .filter(r -> r.kind().equals("curate")).reduce((a, b) -> b).orElseThrow();
+
+        ViewGeneration built = ViewPublishing.build(cfg, run, Optional.empty(), line -> { }).orElseThrow();
+        assertThat(built.generation()).isEqualTo(4);
+        assertThat(pointer()).as("readers still see generation 3").isEqualTo(before);
+        assertThat(scan(4)).isEqualTo(scan(3));
+        ViewGenerations generations = ViewPublishing.generations(cfg);
+        assertThat(generations.published()).contains(before);
+        BatchPointer pending = generations.pending().orElseThrow();
+        assertThat(pending.generation()).isEqualTo(4);
+        assertThat(pending.batchWatermark()).isEqualTo(before.batchWatermark());
+        assertThat(pending.runId()).isEqualTo(run.runId());
+        assertThat(pending.counts()).containsEntry(ViewGeneration.CURATED_ROWS, built.curatedRows())
+            .containsEntry(ViewGeneration.BUCKET_ROWS, built.bucketRows())
+            .containsEntry("curated", run.accounting().total().curated());
+        assertThat((long) scan(4).size()).isEqualTo(built.bucketRows());
+
+        // a build that is never published is replaced by the next one: same generation number, pointer untouched
+        ViewGeneration rebuilt = ViewPublishing.build(cfg, run, Optional.empty(), line -> { }).orElseThrow();
+        assertThat(rebuilt.generation()).isEqualTo(4);
+        assertThat(pointer()).isEqualTo(before);
+        assertThat(scan(4)).isEqualTo(scan(3));
+
+        // the gate on what is stored: the run's manifest and both generations' counts
+        GateResult gate = GateRun.check(cfg);
+        assertThat(gate.passed()).as(gate.reason()).isTrue();
+        assertThat(gate.numbers()).containsEntry("pending_generation", "4").containsEntry("published_generation", "3")
+            .containsEntry("pending_curated_rows", Long.toString(built.curatedRows()))
+            .containsEntry("published_curated_rows", Long.toString(built.curatedRows()));
+
+        ViewGeneration published = ViewPublishing.publishPending(cfg, line -> { }).orElseThrow();
+        assertThat(published.generation()).isEqualTo(4);
+        assertThat(published.dropped()).containsExactly(2L);
+        BatchPointer after = pointer();
+        assertThat(after.generation()).isEqualTo(4);
+        assertThat(after.batchWatermark()).isEqualTo(pending.batchWatermark());
+        assertThat(after.runId()).isEqualTo(pending.runId());
+        assertThat(after.counts()).isEqualTo(pending.counts());
+        assertThat(ViewPublishing.generations(cfg).pending()).isEmpty();
+
+        // nothing pending: a second publish changes nothing, and the gate has nothing to stop
+        assertThat(ViewPublishing.publishPending(cfg, line -> { })).isEmpty();
+        assertThat(pointer()).isEqualTo(after);
+        assertThat(GateRun.check(cfg).passed()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void expiryDeletesCoveredReconciledSpeedRowsAndKeepsPendingOnes() throws Exception {
+        TributaryConfig cfg = withHBase();
+        BatchPointer published = pointer();
+        Instant wb = published.batchWatermark();
+        var conn = hbase.getConnection();
+        TableName speed = TableName.valueOf("tributary", SpeedViewLayout.TABLE);
+        TableName meta = TableName.valueOf("tributary", "meta");
+        try (Admin admin = conn.getAdmin()) {
+            admin.createTable(TableDescriptorBuilder.newBuilder(speed)
+                .setColumnFamily(ColumnFamilyDescriptorBuilder.newBuilder(SpeedViewLayout.FAMILY).setMaxVersions(1).build())
+                .build());
+            admin.addColumnFamily(meta, ColumnFamilyDescriptorBuilder.of(SpeedViewLayout.META_FAMILY));
+        }
+        // the generated files hold no Kafka events, so the generation gets a few Kafka-counted hour rows of its own,
+        // written as the bulk load writes them: customer Y has two hours of one day, customer X one hour
+        Instant day = wb.minus(java.time.Duration.ofDays(1));
+        ViewRowKey pendingHour = new ViewRowKey("C-exp-Y", TimeBucket.hourOf(day.plusSeconds(10 * 3600)), "EUR");
+        ViewRowKey sibling = new ViewRowKey("C-exp-Y", TimeBucket.hourOf(day.plusSeconds(11 * 3600)), "EUR");
+        ViewRowKey reconciled = new ViewRowKey("C-exp-X", TimeBucket.hourOf(day.plusSeconds(12 * 3600)), "EUR");
+        Map<ViewRowKey, Long> kafka = Map.of(pendingHour, 3L, sibling, 2L, reconciled, 4L);
+        try (Table t = conn.getTable(TableName.valueOf("tributary", published.tableName()))) {
+            for (var e : kafka.entrySet()) {
+                long n = e.getValue();
+                t.put(new Put(e.getKey().bytes()).addColumn(ViewColumns.FAMILY, ViewColumns.MEASURES,
+                    ViewColumns.encode(SpendMeasures.of(n, n, 100 * n, 0, 0, n))));
+            }
+        }
+        try (Table t = conn.getTable(speed)) {
+            speedRow(t, pendingHour.customerId(), pendingHour.bucket().start(), pendingHour.currency(), kafka.get(pendingHour) + 1);
+            speedRow(t, sibling.customerId(), sibling.bucket().start(), sibling.currency(), kafka.get(sibling));
+            speedRow(t, reconciled.customerId(), reconciled.bucket().start(), reconciled.currency(), kafka.get(reconciled));
+            // known only through a late event: no batch row at all
+            speedRow(t, "C-late-only", pendingHour.bucket().start(), "EUR", 1);
+            // answered by the speed view: at Wb and after
+            speedRow(t, reconciled.customerId(), wb, reconciled.currency(), 4);
+            speedRow(t, reconciled.customerId(), wb.plusSeconds(3600), reconciled.currency(), 2);
+        }
+        try (Table t = conn.getTable(meta)) {
+            lateRow(t, reconciled.bucket().start(), 2);
+            lateRow(t, pendingHour.bucket().start(), 1);
+            lateRow(t, wb, 3);
+        }
+
+        SpeedViewExpiry.Outcome first = ViewPublishing.expireSpeedView(cfg, line -> { });
+        assertThat(first.generation()).isEqualTo(published.generation());
+        assertThat(first.speedRowsDeleted()).isEqualTo(1);
+        assertThat(first.speedRowsKept()).isEqualTo(3);
+        assertThat(first.pendingBuckets()).isEqualTo(2);
+        assertThat(first.lateRowsDeleted()).isEqualTo(1);
+        assertThat(first.lateRowsKept()).isEqualTo(1);
+        assertThat(speedRows()).containsExactlyInAnyOrder(
+            speedKey(pendingHour.customerId(), pendingHour.bucket().start(), pendingHour.currency()),
+            speedKey(sibling.customerId(), sibling.bucket().start(), sibling.currency()),
+            speedKey("C-late-only", pendingHour.bucket().start(), "EUR"),
+            speedKey(reconciled.customerId(), wb, reconciled.currency()),
+            speedKey(reconciled.customerId(), wb.plusSeconds(3600), reconciled.currency()));
+        assertThat(lateRows()).containsExactlyInAnyOrder(
+            SpeedViewLayout.LATE_ROW_PREFIX + SpeedViewLayout.hourText(pendingHour.bucket().start()),
+            SpeedViewLayout.LATE_ROW_PREFIX + SpeedViewLayout.hourText(wb));
+        assertThat(pointer()).as("the batch rows are never touched").isEqualTo(published);
+
+        SpeedViewExpiry.Outcome second = ViewPublishing.expireSpeedView(cfg, line -> { });
+        assertThat(second.speedRowsDeleted()).isZero();
+        assertThat(second.lateRowsDeleted()).isZero();
+        assertThat(second.speedRowsKept()).isEqualTo(3);
+        assertThat(speedRows()).hasSize(5);
+
+        // the speed layer's next event for the deleted bucket writes its absolute value again, with a newer
+        // timestamp than the one deleted: it shows, and now counts as pending (one more than the batch)
+        try (Table t = conn.getTable(speed)) {
+            speedRow(t, reconciled.customerId(), reconciled.bucket().start(), reconciled.currency(), kafka.get(reconciled) + 1);
+        }
+        assertThat(speedRows()).contains(speedKey(reconciled.customerId(), reconciled.bucket().start(), reconciled.currency()));
+    }
+
+    private static TributaryConfig withHBase() {
+        return config.with(Map.of("hbase.zookeeper.quorum", "127.0.0.1:" + hbase.getZkCluster().getClientPort(),
+            "views.generation.grace", "0s"));
+    }
+
+    /** Writes a speed row as the speed layer's sink does: cell timestamp = the hour's start + seen. */
+    private static void speedRow(Table t, String customer, Instant hour, String currency, long seen) throws IOException {
+        long ts = hour.toEpochMilli() + seen;
+        Put put = new Put(SpeedViewLayout.rowKey(customer, hour, currency), ts);
+        SpeedViewLayout.cells(seen, 0, SpendMeasures.of(seen, seen, 100 * seen, 0, 0, seen))
+            .forEach((q, v) -> put.addColumn(SpeedViewLayout.FAMILY, q, ts, v));
+        t.put(put);
+    }
+
+    private static void lateRow(Table t, Instant hour, long count) throws IOException {
+        t.put(new Put((SpeedViewLayout.LATE_ROW_PREFIX + SpeedViewLayout.hourText(hour)).getBytes(StandardCharsets.UTF_8))
+            .addColumn(SpeedViewLayout.META_FAMILY, "p0".getBytes(StandardCharsets.UTF_8), count,
+                java.nio.ByteBuffer.allocate(8).putLong(count).array()));
+    }
+
+    private static String speedKey(String customer, Instant hour, String currency) {
+        return SpeedViewLayout.rowText(customer, hour, currency);
+    }
+
+    private static List<String> speedRows() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Table t = hbase.getConnection().getTable(TableName.valueOf("tributary", SpeedViewLayout.TABLE));
+             ResultScanner s = t.getScanner(new Scan())) {
+            for (Result r : s) {
+                out.add(text(r.getRow()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lateRows() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Table t = hbase.getConnection().getTable(TableName.valueOf("tributary", "meta"));
+             ResultScanner s = t.getScanner(new Scan().setStartStopRowForPrefixScan(
+                 SpeedViewLayout.LATE_ROW_PREFIX.getBytes(StandardCharsets.UTF_8)))) {
+            for (Result r : s) {
+                out.add(text(r.getRow()));
+            }
+        }
+        return out;
     }
 
     private static Map<String, long[]> fold(Map<PublishedPartition, List<Map<String, Object>>> curated) {
