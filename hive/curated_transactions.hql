@@ -25,7 +25,8 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `curated`.`transactions` (
   `source_offset`    BIGINT        COMMENT 'Byte offset of the record in the uncompressed file, or the Kafka message offset.',
   `source_line`      BIGINT        COMMENT '1-based line number of the record in the file, 0 for Kafka.',
   `ingest_time`      TIMESTAMP     COMMENT 'When the record entered the platform (file landing time or Kafka message timestamp), UTC.',
-  `run_id`           STRING        COMMENT 'Batch run that wrote this row (see the run manifest).'
+  `run_id`           STRING        COMMENT 'Batch run that wrote this row (see the run manifest).',
+  `seen_on_kafka`    BOOLEAN       COMMENT 'True when a valid copy of the event came through Kafka (this row\'s own source or a duplicate\'s): the speed layer counted it, so the batch view\'s kafka_count counts it too. NULL in partitions written before the column existed.'
 )
 COMMENT 'Valid transaction events, deduplicated by event_id (first by ingest position wins), TEST customers filtered out, enriched with the customer dimension. One row per event_id.'
 PARTITIONED BY (

@@ -15,7 +15,7 @@ CREATE EXTERNAL TABLE IF NOT EXISTS `views`.`customer_daily_spend` (
   `approved_amount`  DECIMAL(18,2) COMMENT 'Sum of the amounts of APPROVED events.',
   `declined_count`   BIGINT        COMMENT 'Events with status DECLINED.',
   `reversed_amount`  DECIMAL(18,2) COMMENT 'Sum of the amounts of REVERSED events.',
-  `kafka_count`      BIGINT        COMMENT 'How many of txn_count came from Kafka. The serving layer compares it with what the speed layer saw to count late events still pending.',
+  `kafka_count`      BIGINT        COMMENT 'How many of txn_count were seen on Kafka (curated.transactions.seen_on_kafka). The serving layer compares it with what the speed layer saw to count late events still pending.',
   `customer_segment` STRING        COMMENT 'Customer segment as of the batch run: RETAIL, SMB, CORPORATE, or UNKNOWN when the customer was not yet known.',
   `run_id`           STRING        COMMENT 'Batch run that wrote this row (see the run manifest).'
 )

@@ -4,6 +4,7 @@ import io.tributary.batch.table.CuratedRow;
 import io.tributary.batch.table.DailySpendRow;
 import io.tributary.batch.table.OrcTableWriter;
 import io.tributary.batch.table.Tables;
+import io.tributary.core.model.SourceKind;
 import io.tributary.core.model.Transaction;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -51,8 +52,9 @@ public final class CuratedWriteReducer extends Reducer<Text, BytesWritable, Null
                 switchDate(context, t.eventDate());
             }
             curated.append((batch, r) -> CuratedRow.set(batch, r, t, record.position(), record.customerSegment(),
-                record.customerCountry(), runId));
-            folder.add(t, record.position().kind(), record.customerSegment());
+                record.customerCountry(), record.seenOnKafka(), runId));
+            // counted as Kafka when any copy came through Kafka: what the speed layer's seen counts (SurvivorRecord)
+            folder.add(t, record.seenOnKafka() ? SourceKind.KAFKA : SourceKind.FILES, record.customerSegment());
         }
     }
 

@@ -6,6 +6,7 @@ import io.tributary.batch.stage.StagedRecord;
 import io.tributary.batch.stage.StagedRecordParser;
 import io.tributary.batch.stage.StagedRejection;
 import io.tributary.core.accounting.RunAccounting;
+import io.tributary.core.model.SourceKind;
 import io.tributary.core.model.SourcePosition;
 import io.tributary.core.model.Transaction;
 import io.tributary.core.parse.ParseResult;
@@ -87,8 +88,9 @@ public final class DedupReducer extends Reducer<Text, BytesWritable, Text, Bytes
         }
         if (outcome.curated().isPresent()) {
             CurationStep.Curated c = outcome.curated().get();
+            boolean seenOnKafka = valid.stream().anyMatch(v -> v.position().kind() == SourceKind.KAFKA);
             SurvivorRecord survivor = new SurvivorRecord(c.record().value(), c.record().position(), c.customerSegment(),
-                c.customerCountry());
+                c.customerCountry(), seenOnKafka);
             outKey.set(SortKey.of(c.record().value()));
             buffer.reset();
             survivor.encode(buffer, sources);

@@ -33,6 +33,7 @@ import java.util.Objects;
  *   source    source name as a {@link SourceNames} reference
  *   varint    byte offset;  varint  line
  *   zigzag    ingest time, epoch seconds;  varint  nanoseconds
+ *   u8        seen on Kafka: 1 when a valid copy of the event (the survivor or a duplicate) came through Kafka
  * </pre>
  * The form lives only between two jobs of one run, written and read by the same code, so it has no version
  * byte and enum ordinals are safe; it is never stored beyond the run.
@@ -41,9 +42,12 @@ import java.util.Objects;
  * @param position        where it was read
  * @param customerSegment segment from the customer dimension ({@code UNKNOWN} when the customer is not known)
  * @param customerCountry country from the customer dimension, null when unknown
+ * @param seenOnKafka     a valid copy of the event came through Kafka, the survivor or a duplicate of it: the speed
+ *                        layer counted the event, so the batch view's {@code kafka_count} must too (otherwise an event
+ *                        that also arrived in a file, whose file copy survived, would stay pending forever)
  */
 public record SurvivorRecord(Transaction transaction, SourcePosition position, String customerSegment,
-                             String customerCountry) {
+                             String customerCountry, boolean seenOnKafka) {
     private static final Channel[] CHANNELS = Channel.values();
     private static final TxnStatus[] STATUSES = TxnStatus.values();
     private static final SourceKind[] KINDS = SourceKind.values();
@@ -52,6 +56,15 @@ public record SurvivorRecord(Transaction transaction, SourcePosition position, S
         Objects.requireNonNull(transaction, "transaction");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(customerSegment, "customerSegment");
+        if (position.kind() == SourceKind.KAFKA && !seenOnKafka) {
+            throw new IllegalArgumentException("a survivor read from Kafka was seen on Kafka");
+        }
+    }
+
+    /** A survivor without duplicates: seen on Kafka when it was read there. */
+    public SurvivorRecord(Transaction transaction, SourcePosition position, String customerSegment,
+                          String customerCountry) {
+        this(transaction, position, customerSegment, customerCountry, position.kind() == SourceKind.KAFKA);
     }
 
     /** Appends the binary form to {@code out}. */
@@ -74,6 +87,7 @@ public record SurvivorRecord(Transaction transaction, SourcePosition position, S
         out.writeVarLong(position.offset());
         out.writeVarLong(position.line());
         writeInstant(out, position.ingestTime());
+        out.writeByte(seenOnKafka ? 1 : 0);
     }
 
     /**
@@ -98,11 +112,16 @@ public record SurvivorRecord(Transaction transaction, SourcePosition position, S
         long offset = in.readVarLong();
         long line = in.readVarLong();
         Instant ingestTime = readInstant(in);
+        boolean seenOnKafka = switch (in.readByte()) {
+            case 0 -> false;
+            case 1 -> true;
+            default -> throw in.corrupt("bad seen-on-Kafka flag");
+        };
         in.expectEnd();
         Transaction t = new Transaction(eventId, customerId, merchantId, cents, currency, eventTime, channel, status,
             country, schemaVersion);
         return new SurvivorRecord(t, new SourcePosition(kind, source, offset, line, ingestTime), segment,
-            customerCountry);
+            customerCountry, seenOnKafka);
     }
 
     private static void writeOptional(ByteWriter out, String s) {

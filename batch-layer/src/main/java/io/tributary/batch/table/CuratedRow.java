@@ -30,6 +30,7 @@ public final class CuratedRow {
     private static final int SOURCE_OFFSET = SPEC.columnIndex("source_offset");
     private static final int SOURCE_LINE = SPEC.columnIndex("source_line");
     private static final int INGEST_TIME = SPEC.columnIndex("ingest_time");
+    private static final int SEEN_ON_KAFKA = SPEC.columnIndex("seen_on_kafka");
     private static final int RUN_ID = SPEC.columnIndex("run_id");
 
     private CuratedRow() {
@@ -42,10 +43,11 @@ public final class CuratedRow {
      * @param position        where the survivor was read
      * @param customerSegment segment from the customer dimension, {@code UNKNOWN} for a customer not yet known
      * @param customerCountry country from the customer dimension; null when unknown
+     * @param seenOnKafka     a valid copy of the event (this one or a duplicate) came through Kafka
      * @param runId           the run writing the row
      */
     public static void set(VectorizedRowBatch batch, int row, Transaction txn, SourcePosition position,
-                           String customerSegment, String customerCountry, String runId) {
+                           String customerSegment, String customerCountry, boolean seenOnKafka, String runId) {
         Objects.requireNonNull(customerSegment, "customerSegment");
         Objects.requireNonNull(runId, "runId");
         ColumnVector[] c = batch.cols;
@@ -62,13 +64,22 @@ public final class CuratedRow {
         Cells.text(c[CUSTOMER_SEGMENT], row, customerSegment);
         Cells.text(c[CUSTOMER_COUNTRY], row, customerCountry);
         Sources.set(c[SOURCE], c[SOURCE_NAME], c[SOURCE_OFFSET], c[SOURCE_LINE], c[INGEST_TIME], row, position);
+        Cells.whole(c[SEEN_ON_KAFKA], row, seenOnKafka ? 1 : 0);
         Cells.text(c[RUN_ID], row, runId);
     }
 
-    /** {@link #set(VectorizedRowBatch, int, Transaction, SourcePosition, String, String, String)} for a parsed record. */
+    /** A record without duplicates: seen on Kafka when it was read there. */
+    public static void set(VectorizedRowBatch batch, int row, Transaction txn, SourcePosition position,
+                           String customerSegment, String customerCountry, String runId) {
+        set(batch, row, txn, position, customerSegment, customerCountry,
+            position.kind() == io.tributary.core.model.SourceKind.KAFKA, runId);
+    }
+
+    /** A parsed record without duplicates: seen on Kafka when it was read there. */
     public static void set(VectorizedRowBatch batch, int row, Valid<Transaction> record,
                            String customerSegment, String customerCountry, String runId) {
-        set(batch, row, record.value(), record.position(), customerSegment, customerCountry, runId);
+        set(batch, row, record.value(), record.position(), customerSegment, customerCountry,
+            record.position().kind() == io.tributary.core.model.SourceKind.KAFKA, runId);
     }
 
     /** The row's partition: its UTC event date. */

@@ -18,6 +18,7 @@ import org.apache.hadoop.hive.metastore.HiveMetaStoreClient;
 import org.apache.hadoop.hive.metastore.IMetaStoreClient;
 import org.apache.hadoop.hive.metastore.PartitionDropOptions;
 import org.apache.hadoop.hive.metastore.api.AlreadyExistsException;
+import org.apache.hadoop.hive.metastore.api.FieldSchema;
 import org.apache.hadoop.hive.metastore.api.GetTableRequest;
 import org.apache.hadoop.hive.metastore.api.NoSuchObjectException;
 import org.apache.hadoop.hive.metastore.api.Partition;
@@ -101,8 +102,44 @@ public final class MetastoreCatalog implements AutoCloseable {
                 throw failure("create table " + spec.qualifiedName(), e);
             }
         }
-        verify(spec, existing.orElseThrow(() -> new CatalogException("table " + spec.qualifiedName()
-            + " vanished from the metastore at " + uris + " while it was being created")));
+        Table table = existing.orElseThrow(() -> new CatalogException("table " + spec.qualifiedName()
+            + " vanished from the metastore at " + uris + " while it was being created"));
+        verify(spec, addAppendedColumns(spec, table));
+    }
+
+    /**
+     * Schema evolution by appending: when the registered columns are the declared ones minus some at the end (a
+     * release added columns), they are added to the table. Partitions keep their own schema, so readers see NULL in
+     * the new columns of older partitions. Any other difference is left for {@link #verify} to report.
+     */
+    private Table addAppendedColumns(TableSpec spec, Table table) {
+        List<FieldSchema> declared = MetastoreTables.table(spec, spec.location(lake)).getSd().getCols();
+        List<FieldSchema> registered = table.getSd().getCols();
+        if (registered == null || registered.size() >= declared.size()
+            || !sameColumns(registered, declared.subList(0, registered.size()))) {
+            return table;
+        }
+        Table evolved = table.deepCopy();
+        evolved.getSd().setCols(new ArrayList<>(declared));
+        try {
+            client.alter_table(spec.database(), spec.name(), evolved);
+        } catch (TException e) {
+            throw failure("add the columns " + declared.subList(registered.size(), declared.size())
+                + " to " + spec.qualifiedName(), e);
+        }
+        LOG.info("Added {} column(s) to {}: {}", declared.size() - registered.size(), spec.qualifiedName(),
+            declared.subList(registered.size(), declared.size()).stream().map(FieldSchema::getName).toList());
+        return evolved;
+    }
+
+    private static boolean sameColumns(List<FieldSchema> a, List<FieldSchema> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).getName().equalsIgnoreCase(b.get(i).getName())
+                || !a.get(i).getType().equalsIgnoreCase(b.get(i).getType())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void verify(TableSpec spec, Table table) {

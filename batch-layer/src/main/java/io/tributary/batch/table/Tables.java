@@ -52,6 +52,10 @@ public final class Tables {
         .column("customer_country", "string", "Customer country from the customer dimension as of the batch run, NULL when unknown.")
         .columns(SOURCE_COLUMNS)
         .column("run_id", "string", RUN_ID)
+        // added after the first release: appended, so registered tables evolve by adding it (MetastoreCatalog)
+        .column("seen_on_kafka", "boolean", "True when a valid copy of the event came through Kafka (this row's own "
+            + "source or a duplicate's): the speed layer counted it, so the batch view's kafka_count counts it too. "
+            + "NULL in partitions written before the column existed.")
         .partitionColumn("event_date", "date", "UTC date of event_time.")
         .bloomFilters("event_id", "customer_id")
         .location(LakePaths::curatedTransactions)
@@ -87,8 +91,8 @@ public final class Tables {
         .column("approved_amount", "decimal(18,2)", "Sum of the amounts of APPROVED events.")
         .column("declined_count", "bigint", "Events with status DECLINED.")
         .column("reversed_amount", "decimal(18,2)", "Sum of the amounts of REVERSED events.")
-        .column("kafka_count", "bigint", "How many of txn_count came from Kafka. The serving layer compares it with "
-            + "what the speed layer saw to count late events still pending.")
+        .column("kafka_count", "bigint", "How many of txn_count were seen on Kafka (curated.transactions.seen_on_kafka). "
+            + "The serving layer compares it with what the speed layer saw to count late events still pending.")
         .column("customer_segment", "string", SEGMENT)
         .column("run_id", "string", RUN_ID)
         .partitionColumn("event_date", "date", "UTC date of the events.")

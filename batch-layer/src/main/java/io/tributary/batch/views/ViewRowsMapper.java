@@ -39,7 +39,7 @@ public final class ViewRowsMapper extends Mapper<NullWritable, OrcStruct, Immuta
         long cents = ((HiveDecimalWritable) row.getFieldValue("amount")).getHiveDecimal().bigDecimalValue()
             .movePointRight(2).longValueExact();
         TxnStatus status = TxnStatus.valueOf(text(row, "status"));
-        SourceKind source = SourceKind.valueOf(text(row, "source").toUpperCase(java.util.Locale.ROOT));
+        SourceKind source = countedAs(row);
         Transaction t = new Transaction(text(row, "event_id"), customer, null, cents, currency, eventTime,
             Channel.valueOf(text(row, "channel")), status, null, 1);
         for (Granularity g : Granularity.values()) {
@@ -63,6 +63,20 @@ public final class ViewRowsMapper extends Mapper<NullWritable, OrcStruct, Immuta
             context.write(outKey, outValue.set(e.getValue()));
         }
         buckets.clear();
+    }
+
+    /**
+     * Kafka when a copy of the event came through Kafka ({@code seen_on_kafka}: what the speed layer's {@code seen}
+     * counts); rows written before that column existed fall back to their own source.
+     */
+    private static SourceKind countedAs(OrcStruct row) {
+        if (row.getSchema().getFieldNames().contains("seen_on_kafka")) {
+            WritableComparable<?> seen = row.getFieldValue("seen_on_kafka");
+            if (seen != null) {
+                return ((org.apache.hadoop.io.BooleanWritable) seen).get() ? SourceKind.KAFKA : SourceKind.FILES;
+            }
+        }
+        return SourceKind.valueOf(text(row, "source").toUpperCase(java.util.Locale.ROOT));
     }
 
     private static String text(OrcStruct row, String field) {

@@ -35,6 +35,20 @@ class SurvivorRecordTest {
     }
 
     @Test
+    void aFileSurvivorWithAKafkaDuplicateIsSeenOnKafkaAndAKafkaOneAlwaysIs() {
+        Transaction t = new Transaction("e-000002", "C0000042", null, 100, "EUR",
+            Instant.parse("2026-11-20T10:15:30Z"), Channel.POS, TxnStatus.APPROVED, null, 1);
+        SourcePosition file = SourcePosition.ofFile(FILE, 0, 1, Instant.parse("2026-11-21T01:00:00Z"));
+        SurvivorRecord withKafkaCopy = new SurvivorRecord(t, file, "RETAIL", null, true);
+        assertThat(roundTrip(withKafkaCopy).seenOnKafka()).isTrue();
+        assertThat(new SurvivorRecord(t, file, "RETAIL", null).seenOnKafka()).isFalse();
+        SourcePosition kafka = SourcePosition.ofKafka("transactions", 0, 7, Instant.parse("2026-11-20T10:15:31Z"));
+        assertThat(new SurvivorRecord(t, kafka, "RETAIL", null).seenOnKafka()).isTrue();
+        assertThatThrownBy(() -> new SurvivorRecord(t, kafka, "RETAIL", null, false))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void roundTripsAbsentOptionalsNegativeAmountsUnlistedSourcesAndOldInstants() {
         Transaction t = new Transaction("x:y.z-1", "Ç-ünïcode", null, -99_999_999_999_999L, "JPY",
             Instant.parse("1969-12-31T23:59:58.000000001Z"), Channel.ATM, TxnStatus.DECLINED, null, 1);

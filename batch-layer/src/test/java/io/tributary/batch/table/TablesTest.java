@@ -71,7 +71,7 @@ class TablesTest {
             + "customer_id:string,merchant_id:string,amount:decimal(14,2),currency:string,event_time:timestamp,"
             + "channel:string,status:string,country:string,schema_version:int,customer_segment:string,"
             + "customer_country:string,source:string,source_name:string,source_offset:bigint,source_line:bigint,"
-            + "ingest_time:timestamp,run_id:string>");
+            + "ingest_time:timestamp,run_id:string,seen_on_kafka:boolean>");
         assertThat(Tables.ERRORS_TRANSACTIONS.partitionColumns()).extracting(Column::name)
             .containsExactly("ingest_date", "event_date");
         assertThat(Tables.ERRORS_TRANSACTIONS.orcSchema().findSubtype("raw_payload").getCategory())
