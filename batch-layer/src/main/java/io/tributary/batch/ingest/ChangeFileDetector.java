@@ -33,11 +33,16 @@ final class ChangeFileDetector {
      * is a transaction file: the index job then reports it as {@code CORRUPT_FILE}, so it is not lost.
      */
     static LandedKind kindOf(Path file, FileFormat format) throws IOException {
+        return kindOf(() -> Files.newInputStream(file), format);
+    }
+
+    /** {@link #kindOf(Path, FileFormat)} for a file read through {@code source} (a local or a Hadoop file). */
+    static LandedKind kindOf(FileLander.Opener source, FileFormat format) throws IOException {
         if (format.format() != RecordFormat.CSV) {
             return LandedKind.TRANSACTIONS;
         }
         Optional<byte[]> firstLine;
-        try (InputStream raw = Files.newInputStream(file)) {
+        try (InputStream raw = source.open()) {
             firstLine = firstLine(new BufferedInputStream(format.gzip() ? new GZIPInputStream(raw, 8192) : raw));
         } catch (ZipException | EOFException e) {
             return LandedKind.TRANSACTIONS;

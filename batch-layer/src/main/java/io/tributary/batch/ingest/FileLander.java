@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lands one local file into the raw zone, unchanged.
+ * Lands one file (local, or on a Hadoop file system) into the raw zone, unchanged.
  *
  * <p>Order of steps, and why:
  * <ol>
@@ -70,13 +70,32 @@ public final class FileLander {
      * @throws IOException when the file cannot be read or the lake cannot be written
      */
     public LandingOutcome land(java.nio.file.Path file, String source, FileFormat format) throws IOException {
-        LandedKind kind = ChangeFileDetector.kindOf(file, format);
-        String name = file.getFileName().toString();
+        return land(() -> Files.newInputStream(file), file.getFileName().toString(),
+            file.toAbsolutePath().normalize().toString(), source, format);
+    }
+
+    /** Opens a file to land, once per read: the kind check reads its first line, the copy all of it. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * Lands a file read through {@code opener}: a local file, or one on a Hadoop file system (a landing folder on
+     * HDFS).
+     *
+     * @param name     the file's name
+     * @param origin   where it was read, recorded in the landing catalogue
+     * @param source   the file's name relative to the source folder, for messages
+     */
+    public LandingOutcome land(Opener opener, String name, String origin, String source, FileFormat format)
+        throws IOException {
+        LandedKind kind = ChangeFileDetector.kindOf(opener, format);
         String tempId = UUID.randomUUID().toString();
         Path temp = new Path(catalog.workDir(), "_tmp-" + tempId + "-" + name);
         Copied copied;
         try {
-            copied = copy(file, temp);
+            copied = copy(opener, temp);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw e;
@@ -94,7 +113,7 @@ public final class FileLander {
             deleteQuietly(temp);
             throw e;
         }
-        LandedFile record = new LandedFile(copied.sha256(), file.toAbsolutePath().normalize().toString(),
+        LandedFile record = new LandedFile(copied.sha256(), origin,
             target.toUri().getPath(), kind, copied.bytes(), ingestTime);
         if (!catalog.add(record, tempId)) {
             // Another landing recorded the same content meanwhile; ours is an unrecorded copy nobody reads.
@@ -113,10 +132,10 @@ public final class FileLander {
             : lake.rawTransactionsHour(FILES_SOURCE, day, at.getHour());
     }
 
-    private Copied copy(java.nio.file.Path file, Path temp) throws IOException {
+    private Copied copy(Opener opener, Path temp) throws IOException {
         MessageDigest sha = sha256();
         long bytes = 0;
-        try (InputStream in = Files.newInputStream(file); FSDataOutputStream out = fs.create(temp, true)) {
+        try (InputStream in = opener.open(); FSDataOutputStream out = fs.create(temp, true)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 sha.update(buffer, 0, n);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The regular files below a folder, in a fixed order (by relative path), so landing is deterministic. */
-public final class SourceFolder {
+final class SourceFolder {
 
     private SourceFolder() {
     }
@@ -17,14 +17,14 @@ public final class SourceFolder {
      * @param file     the file
      * @param relative its path relative to the folder, with {@code /} separators
      */
-    public record SourceFile(Path file, String relative) {
+    record SourceFile(Path file, String relative) {
 
-        public String name() {
+        String name() {
             return file.getFileName().toString();
         }
 
         /** Hidden by the Hadoop convention: a name, or a folder on the way, starting with {@code .} or {@code _}. */
-        public boolean hidden() {
+        boolean hidden() {
             for (String part : relative.split("/")) {
                 if (part.startsWith(".") || part.startsWith("_")) {
                     return true;
@@ -34,7 +34,7 @@ public final class SourceFolder {
         }
     }
 
-    public static List<SourceFile> list(Path folder) throws IOException {
+    static List<SourceFile> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                 .map(f -> new SourceFile(f, relative(folder, f)))
