@@ -145,7 +145,8 @@ public final class ConfigKeys {
     // ---- nightly reconciliation ----
 
     public static final ConfigKey<String> NIGHTLY_LANDING_DIR = ConfigKey.builder("nightly.landing.dir", ConfigType.STRING)
-        .doc("Folder (on fs.uri, or a URI) where upstream systems drop each day's files, laid out as "
+        .doc("Folder where upstream systems drop each day's files, a Hadoop URI (hdfs://..., as the Oozie coordinator's "
+            + "datasets watch it) or a local path, laid out as "
             + "<dir>/transactions/ingest_date=YYYY-MM-DD/ and <dir>/customers/ingest_date=YYYY-MM-DD/ (the generator's "
             + "layout). The nightly run's first step lands the night's folders. Empty: files are landed by "
             + "'tributary ingest' alone and the step does nothing.")
