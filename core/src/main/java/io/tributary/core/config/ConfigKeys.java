@@ -103,8 +103,10 @@ public final class ConfigKeys {
     public static final ConfigKey<String> SPEED_APPLICATION_ID = name("speed.application.id", "tributary-speed",
         "Kafka Streams application id of the speed layer: its consumer group, internal topic prefix and state directory name. Instances with the same id share the partitions.");
     public static final ConfigKey<String> SPEED_STATE_DIR = ConfigKey.builder("speed.state.dir", ConfigType.STRING)
-        .doc("Folder of the speed layer's local state stores (rebuilt from their changelog topics when lost); relative to the working directory.")
-        .defaultValue("var/speed-state").validate(s -> !s.isBlank(), "a non-empty path").build();
+        .doc("Folder of the speed layer's local state stores (rebuilt from their changelog topics when lost); relative to the working directory. "
+            + "By default beside the local platform's data, so a fresh platform never meets the state of another one's topics.")
+        .derivedDefault(c -> c.get(LOCAL_DATA_DIR) + "/speed-state", "<local.data.dir>/speed-state")
+        .validate(s -> !s.isBlank(), "a non-empty path").build();
     public static final ConfigKey<Integer> SPEED_THREADS = ConfigKey.builder("speed.threads", ConfigType.INT)
         .doc("Stream threads per speed-layer instance (each runs one or more partitions' tasks).")
         .defaultValue(1).validate(n -> n >= 1 && n <= 64, "a whole number from 1 to 64").build();
