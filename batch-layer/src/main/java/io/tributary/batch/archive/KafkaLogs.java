@@ -1,5 +1,6 @@
 package io.tributary.batch.archive;
 
+import io.tributary.cli.JobFailedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -23,6 +25,7 @@ final class KafkaLogs {
 
     /**
      * @throws IllegalStateException when a topic does not exist
+     * @throws JobFailedException    when Kafka cannot be asked (not reachable within the timeout, say)
      */
     static Map<TopicPartitionId, ArchivePlanner.LogExtent> extents(String bootstrap, List<String> topics,
                                                                    Duration timeout) {
@@ -50,6 +53,9 @@ final class KafkaLogs {
                     new ArchivePlanner.LogExtent(starts.get(tp), ends.get(tp)));
             }
             return extents;
+        } catch (KafkaException e) {
+            throw new JobFailedException("cannot read the offsets of " + String.join(", ", topics) + " from Kafka at "
+                + bootstrap + ": " + e.getMessage(), e);
         }
     }
 }
