@@ -57,7 +57,7 @@ public final class ArchiveJob extends Configured implements Tool {
                 line -> out.println("archive: " + line));
             out.println("archive: " + result.describe());
             return 0;
-        } catch (JobFailedException | ArchiveGapException | IllegalStateException | IOException e) {
+        } catch (JobFailedException | ArchiveGapException | IOException e) {
             LOG.error("archive failed", e);
             out.println("archive: failed: " + e.getMessage());
             return 1;

@@ -74,7 +74,8 @@ public final class ArchiveRun {
      *
      * @param progress told each step in one line (for a command's output); may ignore them
      * @throws ArchiveGapException when a partition no longer holds the next offset to archive
-     * @throws JobFailedException  when the copy job fails (nothing committed; the next run redoes the same ranges)
+     * @throws JobFailedException  when Kafka cannot be reached, a topic does not exist, or the copy job fails (nothing
+     *                             committed; the next run redoes the same ranges)
      * @throws IOException         when the lake cannot be read or written
      */
     public static ArchiveResult run(TributaryConfig config, Configuration hadoop, Clock clock,

@@ -24,8 +24,7 @@ final class KafkaLogs {
     }
 
     /**
-     * @throws IllegalStateException when a topic does not exist
-     * @throws JobFailedException    when Kafka cannot be asked (not reachable within the timeout, say)
+     * @throws JobFailedException when a topic does not exist, or Kafka cannot be asked (not reachable in time)
      */
     static Map<TopicPartitionId, ArchivePlanner.LogExtent> extents(String bootstrap, List<String> topics,
                                                                    Duration timeout) {
@@ -41,7 +40,7 @@ final class KafkaLogs {
             for (String topic : topics) {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
                 if (infos == null || infos.isEmpty()) {
-                    throw new IllegalStateException("topic '" + topic + "' does not exist (archive.topics)");
+                    throw new JobFailedException("topic '" + topic + "' does not exist at " + bootstrap + " (archive.topics)");
                 }
                 infos.forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
             }
