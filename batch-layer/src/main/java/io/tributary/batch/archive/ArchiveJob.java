@@ -57,6 +57,9 @@ public final class ArchiveJob extends Configured implements Tool {
                 line -> out.println("archive: " + line));
             out.println("archive: " + result.describe());
             return 0;
+        } catch (ConfigException e) {
+            out.println("archive: " + e.getMessage());
+            return 2;
         } catch (JobFailedException | ArchiveGapException | IOException e) {
             LOG.error("archive failed", e);
             out.println("archive: failed: " + e.getMessage());
