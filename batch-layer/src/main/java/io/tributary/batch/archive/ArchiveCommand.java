@@ -44,7 +44,7 @@ public final class ArchiveCommand implements Callable<Integer> {
             out.println("archive: " + result.describe());
             out.flush();
             return ExitCode.OK;
-        } catch (ArchiveGapException | IllegalStateException e) {
+        } catch (ArchiveGapException e) {
             throw new JobFailedException("archive: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new JobFailedException("archive: cannot read or write the lake: " + e.getMessage(), e);

@@ -57,7 +57,10 @@ public final class ArchiveJob extends Configured implements Tool {
                 line -> out.println("archive: " + line));
             out.println("archive: " + result.describe());
             return 0;
-        } catch (JobFailedException | ArchiveGapException | IllegalStateException | IOException e) {
+        } catch (ConfigException e) {
+            out.println("archive: " + e.getMessage());
+            return 2;
+        } catch (JobFailedException | ArchiveGapException | IOException e) {
             LOG.error("archive failed", e);
             out.println("archive: failed: " + e.getMessage());
             return 1;

@@ -2,6 +2,7 @@ package io.tributary.batch.archive;
 
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.cli.JobFailedException;
+import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import java.io.BufferedReader;
@@ -74,7 +75,9 @@ public final class ArchiveRun {
      *
      * @param progress told each step in one line (for a command's output); may ignore them
      * @throws ArchiveGapException when a partition no longer holds the next offset to archive
-     * @throws JobFailedException  when the copy job fails (nothing committed; the next run redoes the same ranges)
+     * @throws ConfigException     when archive.topics names the late or dead-letter topic
+     * @throws JobFailedException  when Kafka cannot be reached, a topic does not exist, or the copy job fails (nothing
+     *                             committed; the next run redoes the same ranges)
      * @throws IOException         when the lake cannot be read or written
      */
     public static ArchiveResult run(TributaryConfig config, Configuration hadoop, Clock clock,
@@ -102,7 +105,7 @@ public final class ArchiveRun {
             intent = pending.get();
             say("finishing the interrupted run " + intent.runId() + ": " + intent.ranges().size() + " range(s)");
         } else {
-            List<String> topics = config.get(ConfigKeys.ARCHIVE_TOPICS);
+            List<String> topics = topicsToArchive(config);
             var logs = KafkaLogs.extents(config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS), topics, Duration.ofSeconds(30));
             var ends = ArchivePlanner.committedEnds(store.committed());
             List<OffsetRange> ranges = ArchivePlanner.plan(ends, logs, config.get(ConfigKeys.ARCHIVE_SPLIT_MAX_RECORDS));
@@ -123,6 +126,22 @@ public final class ArchiveRun {
         ArchiveResult result = new ArchiveResult(committed, redo);
         say("committed " + result.describe());
         return result;
+    }
+
+    /**
+     * {@code archive.topics}, refusing the speed layer's late and dead-letter topics: they hold copies of messages of
+     * the transactions topic, which would land twice (docs/LANDING.md, "Which topics").
+     */
+    static List<String> topicsToArchive(TributaryConfig config) {
+        List<String> topics = config.get(ConfigKeys.ARCHIVE_TOPICS);
+        for (var copies : List.of(ConfigKeys.KAFKA_TOPIC_LATE, ConfigKeys.KAFKA_TOPIC_DLQ)) {
+            if (topics.contains(config.get(copies))) {
+                throw new ConfigException("archive.topics must not name " + config.get(copies) + " (" + copies.name()
+                    + "): its messages are copies of messages on " + config.get(ConfigKeys.KAFKA_TOPIC_TRANSACTIONS)
+                    + ", which would land twice");
+            }
+        }
+        return topics;
     }
 
     private List<ArchivedFile> copyAndLand(FileSystem fs, ArchiveManifest intent) throws IOException {

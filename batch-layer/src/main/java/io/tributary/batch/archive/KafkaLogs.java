@@ -1,5 +1,6 @@
 package io.tributary.batch.archive;
 
+import io.tributary.cli.JobFailedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -22,7 +24,7 @@ final class KafkaLogs {
     }
 
     /**
-     * @throws IllegalStateException when a topic does not exist
+     * @throws JobFailedException when a topic does not exist, or Kafka cannot be asked (not reachable in time)
      */
     static Map<TopicPartitionId, ArchivePlanner.LogExtent> extents(String bootstrap, List<String> topics,
                                                                    Duration timeout) {
@@ -38,7 +40,7 @@ final class KafkaLogs {
             for (String topic : topics) {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
                 if (infos == null || infos.isEmpty()) {
-                    throw new IllegalStateException("topic '" + topic + "' does not exist (archive.topics)");
+                    throw new JobFailedException("topic '" + topic + "' does not exist at " + bootstrap + " (archive.topics)");
                 }
                 infos.forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
             }
@@ -50,6 +52,9 @@ final class KafkaLogs {
                     new ArchivePlanner.LogExtent(starts.get(tp), ends.get(tp)));
             }
             return extents;
+        } catch (KafkaException e) {
+            throw new JobFailedException("cannot read the offsets of " + String.join(", ", topics) + " from Kafka at "
+                + bootstrap + ": " + e.getMessage(), e);
         }
     }
 }

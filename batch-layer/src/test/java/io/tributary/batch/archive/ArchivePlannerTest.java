@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.batch.archive.ArchivePlanner.LogExtent;
+import io.tributary.core.config.ConfigException;
+import io.tributary.core.config.TributaryConfig;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,17 @@ class ArchivePlannerTest {
             .isInstanceOf(ArchiveGapException.class).hasMessageContaining("[10, 12)");
         assertThatThrownBy(() -> ArchivePlanner.plan(Map.of(T0, 30L), Map.of(T0, new LogExtent(0, 20)), 100))
             .isInstanceOf(ArchiveGapException.class).hasMessageContaining("recreated");
+    }
+
+    @Test
+    void theLateAndDeadLetterTopicsAreNeverArchived() {
+        assertThat(ArchiveRun.topicsToArchive(TributaryConfig.defaults())).containsExactly("transactions");
+        assertThat(ArchiveRun.topicsToArchive(TributaryConfig.of(Map.of("archive.topics", "transactions, pos.events"))))
+            .containsExactly("transactions", "pos.events");
+        assertThatThrownBy(() -> ArchiveRun.topicsToArchive(TributaryConfig.of(Map.of("archive.topics",
+            "transactions,transactions.late")))).isInstanceOf(ConfigException.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> ArchiveRun.topicsToArchive(TributaryConfig.of(Map.of("archive.topics", "transactions,,x"))))
+            .isInstanceOf(ConfigException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tributary.batch.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.batch.BatchCli;
 import io.tributary.batch.ingest.LandingCatalog;
 import io.tributary.batch.lake.HadoopSettings;
 import io.tributary.batch.lake.LakePaths;
@@ -10,6 +11,10 @@ import io.tributary.batch.stage.IndexJob;
 import io.tributary.batch.stage.IndexResult;
 import io.tributary.batch.stage.StagedFiles;
 import io.tributary.batch.stage.StagedRecord;
+import io.tributary.batch.table.Tables;
+import io.tributary.batch.testing.EmbeddedMetastore;
+import io.tributary.batch.testing.PublishedRows;
+import io.tributary.cli.CommandRunner;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.io.RecordFileReader;
 import io.tributary.core.io.RecordFormat;
@@ -173,6 +178,32 @@ class ArchiveRunIT {
             && r.position().line() == 0 && !r.position().ingestTime().isBefore(T0));
         assertThat(staged.stream().map(StagedRecord::position).toList()).doesNotHaveDuplicates();
         assertThat(progress).anyMatch(l -> l.startsWith("finishing the interrupted run"));
+
+        // 5. curated, archived events are Kafka rows, and the daily spend view counts them in kafka_count
+        curateAndCheckKafkaCounts(root, produced - 2);
+    }
+
+    private static void curateAndCheckKafkaCounts(Path root, long valid) throws IOException {
+        EmbeddedMetastore hms = EmbeddedMetastore.shared();
+        hms.dropDatabases("curated", "errors", "views");
+        assertThat(CommandRunner.run(new BatchCli(), "batch", "curate", "--skip-views", "--dates", "2026-11-26",
+            "--set", "fs.uri=file:///", "--set", "storage.root=" + root, "--set", "metastore.uris=" + hms.uri())).isZero();
+        PublishedRows published = new PublishedRows(hms.config(root));
+        List<Map<String, Object>> curated = new ArrayList<>();
+        published.all(Tables.CURATED_TRANSACTIONS).values().forEach(curated::addAll);
+        assertThat(curated).hasSize((int) valid);
+        assertThat(curated).allMatch(r -> "kafka".equals(String.valueOf(r.get("source")))
+            && String.valueOf(r.get("source_name")).startsWith(TOPIC + "-"));
+        long txns = 0;
+        long fromKafka = 0;
+        for (List<Map<String, Object>> rows : published.all(Tables.CUSTOMER_DAILY_SPEND).values()) {
+            for (Map<String, Object> r : rows) {
+                txns += ((Number) r.get("txn_count")).longValue();
+                fromKafka += ((Number) r.get("kafka_count")).longValue();
+            }
+        }
+        assertThat(txns).isEqualTo(valid);
+        assertThat(fromKafka).isEqualTo(valid);
     }
 
     /** Committed ranges tile each partition from 0 with no gap and no overlap; returns records per partition. */

@@ -6,6 +6,7 @@ import io.tributary.batch.ingest.SampleInputs;
 import io.tributary.cli.CommandRunner;
 import io.tributary.cli.generate.GenerateCommand;
 import io.tributary.core.io.FileFormat;
+import io.tributary.core.io.KafkaArchiveFormat;
 import io.tributary.core.io.RecordFileReader;
 import io.tributary.core.io.RecordFormat;
 import io.tributary.core.model.Transaction;
@@ -13,6 +14,7 @@ import io.tributary.core.parse.ParseResult;
 import io.tributary.core.parse.ValidationRules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +44,21 @@ class StagedRecordParserTest {
     }
 
     @Test
+    void archivedKafkaMessages() throws IOException {
+        SampleInputs.write(dir);
+        List<String> values = Files.readAllLines(dir.resolve(SampleInputs.JSON), StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        archive.writeBytes(KafkaArchiveFormat.header("transactions"));
+        for (int i = 0; i < values.size(); i++) {
+            archive.writeBytes(KafkaArchiveFormat.line(i % 3, i, SampleInputs.INGEST_TIME.toEpochMilli() + i,
+                values.get(i).getBytes(StandardCharsets.UTF_8)));
+        }
+        Path file = dir.resolve("transactions-0-0-99.kafka");
+        Files.write(file, archive.toByteArray());
+        assertThat(checkEveryValidRecord(file)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void generatedFilesOfEveryFormat() throws IOException {
         Path out = dir.resolve("generated");
         assertThat(CommandRunner.run(new GenerateCommand(), "--out", out.toString(), "--events", "4000", "--days", "1"))
@@ -51,7 +68,7 @@ class StagedRecordParserTest {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         assertThat(files).extracting(p -> FileFormat.of(p.toString()).orElseThrow().format())
-            .contains(RecordFormat.values());
+            .contains(RecordFormat.JSON_LINES, RecordFormat.CSV, RecordFormat.POS_LOG);
         int checked = 0;
         for (Path file : files) {
             checked += checkEveryValidRecord(file);
@@ -72,7 +89,8 @@ class StagedRecordParserTest {
             if (!original.isValid()) {
                 continue;
             }
-            byte[] staged = new StagedRecord(format.format(), original.position(), original.rawPayload()).encode();
+            byte[] staged = new StagedRecord(format.format().payloadFormat(), original.position(), original.rawPayload())
+                .encode();
 
             ParseResult<Transaction> again = parser.parse(StagedRecord.decode(staged));
 

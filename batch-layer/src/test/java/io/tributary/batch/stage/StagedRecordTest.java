@@ -20,7 +20,7 @@ class StagedRecordTest {
         123_456_789L, 4321, Instant.parse("2026-11-27T14:30:12Z"));
 
     @ParameterizedTest
-    @EnumSource(RecordFormat.class)
+    @EnumSource(value = RecordFormat.class, names = "KAFKA_ARCHIVE", mode = EnumSource.Mode.EXCLUDE)
     void roundTripsEveryFormat(RecordFormat format) {
         StagedRecord record = new StagedRecord(format, FILE_POSITION, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
 
@@ -120,8 +120,14 @@ class StagedRecordTest {
         return StagedRecord.decodeCompact(out.buffer(), 1, out.size() - 1, ONE_SOURCE);
     }
 
+    @Test
+    void anArchiveIsNotAStagedFormatItsPayloadsFormatIs() {
+        StagedRecord record = new StagedRecord(RecordFormat.KAFKA_ARCHIVE, FILE_POSITION, new byte[0]);
+        assertThatThrownBy(record::encode).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest
-    @EnumSource(RecordFormat.class)
+    @EnumSource(value = RecordFormat.class, names = "KAFKA_ARCHIVE", mode = EnumSource.Mode.EXCLUDE)
     void theCompactFormRoundTripsEveryFormat(RecordFormat format) {
         StagedRecord record = new StagedRecord(format, FILE_POSITION, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
 
