@@ -153,7 +153,8 @@ late_event() { # id customer amount time status
 "$T" produce --from "$LATE"
 printf 'op,customer_id,name,email,country,segment,updated_at\nU,C0999001,Late Arrival,late@example.com,DE,CORPORATE,%sT06:00:00Z\n' \
   "$LAST_DAY" >"$LANDING/customers/ingest_date=$LAST_DAY/late-customer.csv"
-pending() { curl -fsS "$SPEND_URL" | grep -o '"pending_late_events":[0-9]*' | cut -d: -f2; }
+# the answer's own count comes first; each bucket carries its own after it
+pending() { curl -fsS "$SPEND_URL" | grep -o '"pending_late_events":[0-9]*' | head -1 | cut -d: -f2; }
 for _ in $(seq 1 60); do [[ "$(pending)" -ge 3 ]] 2>/dev/null && break; sleep 1; done
 echo "GET $SPEND_URL (before the nightly run: pending_late_events $(pending), unreconciled buckets)"
 curl -fsS "$SPEND_URL" | head -c 1500; echo
