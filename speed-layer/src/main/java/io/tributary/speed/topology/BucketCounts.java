@@ -8,7 +8,8 @@ import java.nio.ByteBuffer;
 /**
  * What the speed layer holds for one bucket: the CONTRACT 2 measures of its on-time, non-TEST events (computed by
  * core's {@link SpendMeasures}, so batch and speed agree), plus the lateness contract's counts:
- * {@code seen} = every valid, deduplicated Kafka event of the bucket, windowed or late, before the TEST filter;
+ * {@code seen} = every valid, deduplicated Kafka event of the bucket, windowed or late, of customers not filtered
+ * as TEST (the batch filters them too, so it could never count them and they would stay pending);
  * {@code late} = those of them that were late. Pending for a speed-answered bucket is {@code late}
  * ({@code seen - windowed}); for a batch-answered one {@code seen - batch kafka_count}.
  *
@@ -39,7 +40,7 @@ public final class BucketCounts {
         return late;
     }
 
-    /** On-time events (windowed, or filtered as TEST): {@code seen - late}. */
+    /** On-time events of customers not filtered as TEST: {@code seen - late}. */
     public long windowed() {
         return seen - late;
     }
