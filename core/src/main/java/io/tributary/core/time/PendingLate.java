@@ -6,11 +6,12 @@ import java.time.Instant;
  * Pending-late arithmetic: how many known events of a bucket are in neither view yet. It needs no clearing and
  * heals itself at the next nightly run.
  *
- * <p>The counts must be of the same set of events on both sides: per bucket, the valid, deduplicated (survivor)
- * events that came from Kafka, counted before the {@code TEST} segment filter (the customer dimension may change
- * between the two counts). {@code speedSeen} is what the speed layer saw, windowed or late; {@code batchCounted}
- * is how many of the batch view's events for the bucket came from Kafka; {@code speedWindowed} is how many the
- * speed view itself holds.
+ * <p>The counts must be of the same set of events on both sides: per bucket, the valid, deduplicated events of
+ * which a copy came through Kafka, of customers not filtered as {@code TEST}. {@code speedSeen} is what the speed
+ * layer saw, windowed or late; {@code batchCounted} is how many of the batch view's events for the bucket were seen
+ * on Kafka (any copy, not only the surviving one); {@code speedWindowed} is how many the speed view itself holds.
+ * When the customer dimension changes between the two counts, a customer who became {@code TEST} over-states the
+ * pending count and one who stopped being {@code TEST} is simply counted by the batch: never an under-statement.
  *
  * <p>A pending count may over-state (an event between the archive cut-off and the move of {@code Wb}), never
  * under-state; it is never negative.
