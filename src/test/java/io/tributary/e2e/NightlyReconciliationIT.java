@@ -156,6 +156,17 @@ class NightlyReconciliationIT {
         assertThat(again.out()).contains("nothing to recompute");
         assertThat(freshness().path("batch").path("generation").asLong()).isEqualTo(generation);
         assertThat(spend(customer)).isEqualTo(after);
+
+        // a backfill of the late day recomputes it with the same gate and publish: a new generation, the same answers
+        LauncherIT.Result backfill = ok(Duration.ofMinutes(6), "backfill", "--from", LATE_DAY, "--to", LATE_DAY);
+        assertThat(backfill.out()).contains("all 5 steps done", "recomputed 1 event date(s)");
+        assertThat(freshness().path("batch").path("generation").asLong()).isEqualTo(generation + 1);
+        waitFor(() -> spend(customer).path("generation").asLong() == generation + 1, Duration.ofSeconds(10),
+            "the API to read the new pointer");
+        JsonNode backfilled = spend(customer);
+        assertThat(dayBucket(backfilled, currency)).isEqualTo(bucket);
+        assertThat(backfilled.path("batch_watermark").asText()).as("a backfill never moves Wb")
+            .isEqualTo(after.path("batch_watermark").asText());
     }
 
     // ---- helpers ----
