@@ -75,8 +75,9 @@ class NightlyReconciliationIT {
     void theNightlyRunReconcilesLateEventsAndALateCustomer() throws Exception {
         // the day files and the Kafka share, generated; a batch generation over every day; speed layer and API up
         Path in = dir.resolve("generated");
-        ok(Duration.ofMinutes(2), "generate", "--out", in.toString(), "--events", "4000", "--days", "3",
-            "--start-date", "2026-11-20", "--seed", "7");
+        LauncherIT.Result generated = LauncherIT.tributary(Duration.ofMinutes(2), "generate", "--out", in.toString(),
+            "--events", "4000", "--days", "3", "--start-date", "2026-11-20", "--seed", "7");
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
         // two transactions of a customer the dimension does not know yet, landed with the day files
         Path extra = in.resolve("transactions/ingest_date=" + LATE_DAY + "/late-customer.jsonl");
         Files.write(extra, List.of(event("e2e-lc-1", LATE_CUSTOMER, "12.50", "T08:00:00Z"),
