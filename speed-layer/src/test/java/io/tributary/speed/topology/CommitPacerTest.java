@@ -1,0 +1,73 @@
+package io.tributary.speed.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedPunctuator;
+import org.junit.jupiter.api.Test;
+
+class CommitPacerTest {
+    private static final CommitPacing PACING =
+        new CommitPacing(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(2));
+
+    private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+
+    private CapturedPunctuator start(CommitPacer pacer) {
+        pacer.init(context);
+        assertThat(context.scheduledPunctuators()).hasSize(1);
+        CapturedPunctuator p = context.scheduledPunctuators().get(0);
+        assertThat(p.getType()).isEqualTo(PunctuationType.WALL_CLOCK_TIME);
+        assertThat(p.getInterval()).isEqualTo(Duration.ofMillis(100));
+        return p;
+    }
+
+    @Test
+    void freshInputIsCommittedEveryLiveInterval() {
+        CommitPacer pacer = new CommitPacer(PACING);
+        CapturedPunctuator live = start(pacer);
+        context.setCurrentSystemTimeMs(1_000_000);
+        pacer.processed(1_000_000 - 300);
+        assertThat(pacer.catchingUp()).isFalse();
+        live.getPunctuator().punctuate(1_000_050);
+        assertThat(context.committed()).isTrue();
+    }
+
+    @Test
+    void oldInputLeavesTheCommitsToTheLongInterval() {
+        CommitPacer pacer = new CommitPacer(PACING);
+        CapturedPunctuator live = start(pacer);
+        context.setCurrentSystemTimeMs(1_000_000);
+        pacer.processed(1_000_000 - 2_001);
+        assertThat(pacer.catchingUp()).isTrue();
+        live.getPunctuator().punctuate(1_000_050);
+        assertThat(context.committed()).isFalse();
+
+        // the backlog is drained: the next record is fresh again
+        pacer.processed(1_000_000 - 2_000);
+        live.getPunctuator().punctuate(1_000_150);
+        assertThat(context.committed()).isTrue();
+    }
+
+    @Test
+    void beforeAnyRecordNothingIsRequested() {
+        CommitPacer pacer = new CommitPacer(PACING);
+        start(pacer).getPunctuator().punctuate(0);
+        assertThat(context.committed()).isFalse();
+    }
+
+    @Test
+    void aFixedPaceSchedulesNothing() {
+        CommitPacer pacer = new CommitPacer(CommitPacing.fixed(Duration.ofMillis(100)));
+        pacer.init(context);
+        assertThat(context.scheduledPunctuators()).isEmpty();
+    }
+
+    @Test
+    void theCatchUpIntervalIsNeverShorterThanTheLiveOne() {
+        CommitPacing p = new CommitPacing(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(p.catchUpInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(p.adaptive()).isFalse();
+    }
+}
