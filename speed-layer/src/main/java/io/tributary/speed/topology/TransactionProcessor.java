@@ -50,13 +50,13 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
     private StorePurge purge;
 
     TransactionProcessor(SpeedTopics topics, SpeedSettings settings, Supplier<Instant> batchWatermark,
-                         SpeedCounters counters, CommitPacing pacing) {
+                         SpeedCounters counters, CommitPacing pacing, ThreadCommitClock commitClock) {
         this.topics = topics;
         this.settings = settings;
         this.batchWatermark = batchWatermark;
         this.counters = counters;
         this.parser = new JsonTransactionParser(settings.rules());
-        this.pacer = new CommitPacer(pacing);
+        this.pacer = new CommitPacer(pacing, commitClock);
     }
 
     @Override

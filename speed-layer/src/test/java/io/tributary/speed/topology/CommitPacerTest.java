@@ -25,7 +25,7 @@ class CommitPacerTest {
 
     @Test
     void freshInputIsCommittedEveryLiveInterval() {
-        CommitPacer pacer = new CommitPacer(PACING);
+        CommitPacer pacer = new CommitPacer(PACING, new ThreadCommitClock());
         CapturedPunctuator live = start(pacer);
         context.setCurrentSystemTimeMs(1_000_000);
         pacer.processed(1_000_000 - 300);
@@ -36,7 +36,7 @@ class CommitPacerTest {
 
     @Test
     void oldInputLeavesTheCommitsToTheLongInterval() {
-        CommitPacer pacer = new CommitPacer(PACING);
+        CommitPacer pacer = new CommitPacer(PACING, new ThreadCommitClock());
         CapturedPunctuator live = start(pacer);
         context.setCurrentSystemTimeMs(1_000_000);
         pacer.processed(1_000_000 - 2_001);
@@ -51,15 +51,38 @@ class CommitPacerTest {
     }
 
     @Test
+    void theTasksOfAThreadAskOncePerLiveIntervalTogether() {
+        ThreadCommitClock clock = new ThreadCommitClock();
+        MockProcessorContext<Object, Object> other = new MockProcessorContext<>();
+        CommitPacer first = new CommitPacer(PACING, clock);
+        CommitPacer second = new CommitPacer(PACING, clock);
+        CapturedPunctuator firstLive = start(first);
+        second.init(other);
+        CapturedPunctuator secondLive = other.scheduledPunctuators().get(0);
+        context.setCurrentSystemTimeMs(1_000_000);
+        other.setCurrentSystemTimeMs(1_000_000);
+        first.processed(1_000_000);
+        second.processed(1_000_000);
+
+        firstLive.getPunctuator().punctuate(1_000_100);
+        secondLive.getPunctuator().punctuate(1_000_140); // its own schedule, 40 ms later: the thread just committed
+        assertThat(context.committed()).isTrue();
+        assertThat(other.committed()).isFalse();
+
+        secondLive.getPunctuator().punctuate(1_000_240);
+        assertThat(other.committed()).isTrue();
+    }
+
+    @Test
     void beforeAnyRecordNothingIsRequested() {
-        CommitPacer pacer = new CommitPacer(PACING);
+        CommitPacer pacer = new CommitPacer(PACING, new ThreadCommitClock());
         start(pacer).getPunctuator().punctuate(0);
         assertThat(context.committed()).isFalse();
     }
 
     @Test
     void aFixedPaceSchedulesNothing() {
-        CommitPacer pacer = new CommitPacer(CommitPacing.fixed(Duration.ofMillis(100)));
+        CommitPacer pacer = new CommitPacer(CommitPacing.fixed(Duration.ofMillis(100)), new ThreadCommitClock());
         pacer.init(context);
         assertThat(context.scheduledPunctuators()).isEmpty();
     }
