@@ -41,7 +41,9 @@ final class CommitPacer {
 
     /** Called for every input record, with its message timestamp. */
     void processed(long messageTimestamp) {
-        lastAgeMillis = context.currentSystemTimeMs() - messageTimestamp;
+        long now = context.currentSystemTimeMs();
+        lastAgeMillis = now - messageTimestamp;
+        clock.processing(now);
     }
 
     /** True while the record processed last was older than the threshold (or none was processed yet). */

@@ -69,7 +69,12 @@ class CommitPacerTest {
         assertThat(context.committed()).isTrue();
         assertThat(other.committed()).isFalse();
 
+        // the commit ends when the thread processes again, at 1_000_180: the interval runs from there
+        other.setCurrentSystemTimeMs(1_000_180);
+        second.processed(1_000_180);
         secondLive.getPunctuator().punctuate(1_000_240);
+        assertThat(other.committed()).isFalse();
+        secondLive.getPunctuator().punctuate(1_000_280);
         assertThat(other.committed()).isTrue();
     }
 
