@@ -111,8 +111,14 @@ public final class ConfigKeys {
         .doc("Stream threads per speed-layer instance (each runs one or more partitions' tasks).")
         .defaultValue(1).validate(n -> n >= 1 && n <= 64, "a whole number from 1 to 64").build();
     public static final ConfigKey<Duration> SPEED_COMMIT_INTERVAL = ConfigKey.builder("speed.commit.interval", ConfigType.DURATION)
-        .doc("How often the speed layer commits its exactly-once transaction: an update becomes visible to the HBase sink at the commit.")
+        .doc("How often the speed layer commits its exactly-once transaction while it is caught up (see speed.catchup.threshold): an update becomes visible to the HBase sink at the commit.")
         .defaultValue(Duration.ofMillis(100)).validate(d -> d.toMillis() >= 10, "at least 10ms").build();
+    public static final ConfigKey<Duration> SPEED_COMMIT_INTERVAL_CATCHUP = ConfigKey.builder("speed.commit.interval.catchup", ConfigType.DURATION)
+        .doc("How often the speed layer commits while it is catching up (see speed.catchup.threshold): fewer exactly-once commits drain a backlog faster; records that old have missed their freshness anyway. A value below speed.commit.interval counts as speed.commit.interval.")
+        .defaultValue(Duration.ofSeconds(1)).validate(d -> d.toMillis() >= 10, "at least 10ms").build();
+    public static final ConfigKey<Duration> SPEED_CATCHUP_THRESHOLD = ConfigKey.builder("speed.catchup.threshold", ConfigType.DURATION)
+        .doc("The speed layer is catching up while the input record it processed last was published (message timestamp) longer ago than this; then it commits every speed.commit.interval.catchup, otherwise every speed.commit.interval.")
+        .defaultValue(Duration.ofSeconds(2)).validate(d -> !d.isNegative(), "zero or a positive duration").build();
     public static final ConfigKey<Duration> SPEED_SESSION_TIMEOUT = ConfigKey.builder("speed.session.timeout", ConfigType.DURATION)
         .doc("Consumer session timeout of the speed layer (stream threads and HBase sink): how long a crashed instance keeps its partitions before the others take them over.")
         .defaultValue(Duration.ofSeconds(45)).validate(d -> d.toMillis() >= 6000, "at least 6s (the broker's minimum)").build();

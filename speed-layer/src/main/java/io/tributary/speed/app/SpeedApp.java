@@ -1,6 +1,7 @@
 package io.tributary.speed.app;
 
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.speed.topology.CommitPacing;
 import io.tributary.speed.topology.SpeedCounters;
 import io.tributary.speed.topology.SpeedSettings;
 import io.tributary.speed.topology.SpeedTopics;
@@ -20,7 +21,7 @@ public final class SpeedApp {
     public static void main(String[] args) throws InterruptedException {
         TributaryConfig config = TributaryConfig.defaults();
         KafkaStreams streams = new KafkaStreams(SpeedTopologyFactory.build(SpeedTopics.from(config),
-            SpeedSettings.from(config), () -> null, new SpeedCounters(new SimpleMeterRegistry())),
+            SpeedSettings.from(config), () -> null, new SpeedCounters(new SimpleMeterRegistry()), CommitPacing.from(config)),
             SpeedConfigFactory.streamsProperties(config));
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { streams.close(); done.countDown(); }));

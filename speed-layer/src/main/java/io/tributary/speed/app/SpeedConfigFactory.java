@@ -2,6 +2,7 @@ package io.tributary.speed.app;
 
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.speed.topology.CommitPacing;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,7 +27,9 @@ public final class SpeedConfigFactory {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS));
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.get(ConfigKeys.SPEED_THREADS));
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.get(ConfigKeys.SPEED_COMMIT_INTERVAL).toMillis());
+        // The long (catch-up) interval: while the input is fresh the tasks ask for a commit every
+        // speed.commit.interval themselves (CommitPacing).
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, CommitPacing.from(config).catchUpInterval().toMillis());
         p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(config.get(ConfigKeys.SPEED_STATE_DIR)).toAbsolutePath().toString());
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);

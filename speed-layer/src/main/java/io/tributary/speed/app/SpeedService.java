@@ -9,6 +9,7 @@ import io.tributary.speed.hbase.BatchWatermarkReader;
 import io.tributary.speed.hbase.HBaseConnections;
 import io.tributary.speed.hbase.SpeedTables;
 import io.tributary.speed.hbase.SpeedViewSink;
+import io.tributary.speed.topology.CommitPacing;
 import io.tributary.speed.topology.SpeedCounters;
 import io.tributary.speed.topology.SpeedSettings;
 import io.tributary.speed.topology.SpeedTopics;
@@ -64,7 +65,7 @@ public final class SpeedService {
 
             SpeedTopics topics = SpeedTopics.from(config);
             KafkaStreams streams = new KafkaStreams(SpeedTopologyFactory.build(topics, SpeedSettings.from(config), wb,
-                new SpeedCounters(registry)), SpeedConfigFactory.streamsProperties(config));
+                new SpeedCounters(registry), CommitPacing.from(config)), SpeedConfigFactory.streamsProperties(config));
             streams.setUncaughtExceptionHandler(e -> {
                 fail(e);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

@@ -203,6 +203,7 @@ public final class SpeedBenchmark {
             Thread.sleep(200);
         }
         long end = System.nanoTime();
+        String commits = commitsAndFlushes(registry);
         service.stop();
         t.join();
         double secs = (end - start) / 1e9;
@@ -211,6 +212,7 @@ public final class SpeedBenchmark {
             + " from the first input commit (%.1f s after start) %d events in %.1f s = %.0f events/s%n", inTopic, secs,
             inTopic / secs, firstCommit == 0 ? 0 : (firstCommit - start) / 1e9, lagAtFirstCommit,
             (end - firstCommit) / 1e9, steady);
+        out.printf("  %s%n", commits);
         return steady;
     }
 
@@ -253,6 +255,7 @@ public final class SpeedBenchmark {
         }
         double achieved = total / ((System.nanoTime() - start) / 1e9);
         Thread.sleep(3000);
+        String commits = commitsAndFlushes(registry);
         service.stop();
         t.join();
         Timer timer = registry.get("tributary.speed.event.visible.latency").timer();
@@ -262,6 +265,32 @@ public final class SpeedBenchmark {
         }
         out.printf("  max: %.0f ms%n", timer.max(TimeUnit.MILLISECONDS));
         out.printf("  input lag (committed offsets) every 10 s: %s%n", String.join(" ", lagSamples));
+        out.printf("  %s%n", commits);
+    }
+
+    /**
+     * Where a run's time went, from the meters of the run's registry (read before the service stops: Kafka Streams
+     * drops its metrics at close): exactly-once commits of the stream threads and their mean latency, HBase
+     * flushes of the sink and their mean time.
+     */
+    private static String commitsAndFlushes(PrometheusMeterRegistry registry) {
+        double commits = sum(registry, "kafka.stream.thread.commit.total");
+        double commitMs = registry.find("kafka.stream.thread.commit.latency.avg").gauges().stream()
+            .mapToDouble(io.micrometer.core.instrument.Gauge::value).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+        Timer flush = registry.get("tributary.speed.hbase.write").timer();
+        return String.format("stream commits: %.0f (commit latency avg, last window: %.0f ms); sink HBase flushes: %d,"
+            + " mean %.0f ms, %.0f puts", commits, commitMs, flush.count(), flush.mean(TimeUnit.MILLISECONDS),
+            registry.get("tributary.speed.hbase.puts").counter().count());
+    }
+
+    private static double sum(PrometheusMeterRegistry registry, String name) {
+        double total = 0;
+        for (io.micrometer.core.instrument.Meter m : registry.find(name).meters()) {
+            for (io.micrometer.core.instrument.Measurement x : m.measure()) {
+                total += Double.isNaN(x.getValue()) ? 0 : x.getValue();
+            }
+        }
+        return total;
     }
 
     private org.apache.kafka.clients.admin.Admin admin;

@@ -6,9 +6,12 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The speed layer's state stores. Names are part of the changelog topic names: do not rename. The changelogged
- * stores are cached: a key changed many times between two commits (a busy bucket, the clock) goes to its
+ * The speed layer's state stores. Names are part of the changelog topic names: do not rename. The stores whose
+ * keys change many times between two commits (a busy bucket, the clock) are cached: such a key goes to its
  * changelog once per commit instead of once per event; with exactly-once the cache is flushed inside the commit.
+ * The dedup store is not: nearly every event id is written once and never read again, so caching it gains
+ * nothing, and its entries would fill the thread's cache (one budget for all stores) until every put evicts,
+ * which sends the buckets and the clock to their changelogs once per event again.
  */
 final class SpeedStores {
     /** event_id -> survivor ({@link DedupEntry}); bounded by {@code speed.retention} behind Ws. */
@@ -25,7 +28,7 @@ final class SpeedStores {
 
     static StoreBuilder<KeyValueStore<String, byte[]>> dedup() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP), Serdes.String(), Serdes.ByteArray())
-            .withCachingEnabled();
+            .withCachingDisabled();
     }
 
     static StoreBuilder<KeyValueStore<String, byte[]>> buckets() {

@@ -26,10 +26,13 @@ public final class SpeedTopologyFactory {
     /**
      * @param batchWatermark the published Wb, or null while no batch generation is published; read per event, so
      *                       it must be cheap (the application keeps it refreshed from HBase in the background)
+     * @param pacing         when the tasks ask for commits; Kafka Streams' own commit interval must be
+     *                       {@link CommitPacing#catchUpInterval()} ({@code SpeedConfigFactory} sets it so)
      */
     public static Topology build(SpeedTopics topics, SpeedSettings settings, Supplier<Instant> batchWatermark,
-                                 SpeedCounters counters) {
+                                 SpeedCounters counters, CommitPacing pacing) {
         StreamsBuilder builder = new StreamsBuilder();
+        ThreadCommitClock commitClock = new ThreadCommitClock();
         builder.addGlobalStore(SpeedStores.customers(), topics.customers(),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("customers-source"),
             () -> new CustomerChangeProcessor(SpeedStores.CUSTOMERS, settings.rules(), counters));
@@ -37,7 +40,7 @@ public final class SpeedTopologyFactory {
         builder.addStateStore(SpeedStores.buckets());
         builder.addStateStore(SpeedStores.clock());
         builder.stream(topics.transactions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("transactions-source"))
-            .process(() -> new TransactionProcessor(topics, settings, batchWatermark, counters),
+            .process(() -> new TransactionProcessor(topics, settings, batchWatermark, counters, pacing, commitClock),
                 org.apache.kafka.streams.kstream.Named.as("speed-processor"),
                 SpeedStores.DEDUP, SpeedStores.BUCKETS, SpeedStores.CLOCK)
             .to((key, routed, ctx) -> routed.topic(), Produced.with(Serdes.ByteArray(), Routed.serde()).withName("outputs"));

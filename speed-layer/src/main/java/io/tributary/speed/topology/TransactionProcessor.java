@@ -41,6 +41,7 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
     private final Supplier<Instant> batchWatermark;
     private final SpeedCounters counters;
     private final JsonTransactionParser parser;
+    private final CommitPacer pacer;
     private ProcessorContext<byte[], Routed> context;
     private KeyValueStore<String, byte[]> dedup;
     private KeyValueStore<String, byte[]> buckets;
@@ -49,12 +50,13 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
     private StorePurge purge;
 
     TransactionProcessor(SpeedTopics topics, SpeedSettings settings, Supplier<Instant> batchWatermark,
-                         SpeedCounters counters) {
+                         SpeedCounters counters, CommitPacing pacing, ThreadCommitClock commitClock) {
         this.topics = topics;
         this.settings = settings;
         this.batchWatermark = batchWatermark;
         this.counters = counters;
         this.parser = new JsonTransactionParser(settings.rules());
+        this.pacer = new CommitPacer(pacing, commitClock);
     }
 
     @Override
@@ -65,11 +67,13 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
         this.clock = context.getStateStore(SpeedStores.CLOCK);
         this.customers = context.getStateStore(SpeedStores.CUSTOMERS);
         this.purge = new StorePurge(dedup, buckets);
+        pacer.init(context);
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
         counters.in();
+        pacer.processed(record.timestamp());
         RecordMetadata meta = context.recordMetadata().orElseThrow();
         byte[] value = record.value() == null ? new byte[0] : record.value();
         SourcePosition position = SourcePosition.ofKafka(meta.topic(), meta.partition(), meta.offset(),

@@ -49,7 +49,7 @@ final class SpeedTopologyHarness implements AutoCloseable {
             .toAbsolutePath().toString());
         SpeedSettings settings = new SpeedSettings(grace, retention, ValidationRules.DEFAULT);
         driver = new TopologyTestDriver(SpeedTopologyFactory.build(TOPICS, settings, batchWatermark::get,
-            new SpeedCounters(registry)), p);
+            new SpeedCounters(registry), CommitPacing.from(io.tributary.core.config.TributaryConfig.defaults())), p);
         transactions = driver.createInputTopic(TOPICS.transactions(), new ByteArraySerializer(), new ByteArraySerializer());
         customers = driver.createInputTopic(TOPICS.customers(), new StringSerializer(), new ByteArraySerializer());
         dlq = driver.createOutputTopic(TOPICS.dlq(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
