@@ -158,7 +158,7 @@ class LocalPlatformIT {
     }
 
     /** Ports that are free now: all bound at once so none is handed out twice. */
-    private static int[] freePorts(int count) throws IOException {
+    static int[] freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int[] result = new int[count];

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +42,7 @@ class NightlyReconciliationIT {
     @BeforeAll
     static void startThePlatform() throws Exception {
         dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "nightly-it-");
-        int[] p = freePorts(9);
+        int[] p = LocalPlatformIT.freePorts(9);
         servingPort = p[7];
         List<String> lines = new ArrayList<>(List.of("local.data.dir=" + dir.resolve("platform"),
             "local.start.timeout=180s", "local.hdfs.port=" + p[0], "local.metastore.port=" + p[1],
@@ -273,23 +270,5 @@ class NightlyReconciliationIT {
         cmd.add(conf.toString());
         return new ProcessBuilder(cmd).directory(Path.of("..").toAbsolutePath().normalize().toFile())
             .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
-    }
-
-    private static int[] freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            int[] result = new int[count];
-            for (int i = 0; i < count; i++) {
-                ServerSocket s = new ServerSocket();
-                sockets.add(s);
-                s.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
-                result[i] = s.getLocalPort();
-            }
-            return result;
-        } finally {
-            for (ServerSocket s : sockets) {
-                s.close();
-            }
-        }
     }
 }

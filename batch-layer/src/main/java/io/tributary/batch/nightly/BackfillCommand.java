@@ -3,7 +3,6 @@ package io.tributary.batch.nightly;
 import io.tributary.cli.ConfigOptions;
 import io.tributary.cli.UsageException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,21 +31,13 @@ public final class BackfillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate first = parse("--from", from);
-        LocalDate last = parse("--to", to);
+        LocalDate first = DateOption.parse("--from", from);
+        LocalDate last = DateOption.parse("--to", to);
         if (last.isBefore(first)) {
             throw new UsageException("--to " + last + " is before --from " + first);
         }
         return new WorkflowRunner(spec.commandLine().getOut(), configOptions.asArguments()).run(
             "backfill " + first + ".." + last, Workflows.BACKFILL,
             Map.of(Workflows.FROM_DATE, first.toString(), Workflows.TO_DATE, last.toString()));
-    }
-
-    private static LocalDate parse(String option, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " '" + value + "' is not a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -2,10 +2,8 @@ package io.tributary.batch.nightly;
 
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.cli.ConfigOptions;
-import io.tributary.cli.UsageException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,10 +42,6 @@ public final class NightlyCommand implements Callable<Integer> {
         if (date == null) {
             return LocalDate.now(ZoneOffset.UTC).minusDays(1);
         }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--date '" + date + "' is not a date (YYYY-MM-DD)");
-        }
+        return DateOption.parse("--date", date);
     }
 }

@@ -6,8 +6,6 @@ import io.tributary.cli.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,10 +79,10 @@ public final class NightlyStepCommand implements Callable<Integer> {
 
     private NightScope scope() {
         try {
-            return scope.date != null ? NightScope.nightly(LocalDate.parse(scope.date))
-                : NightScope.backfill(LocalDate.parse(scope.range.from), LocalDate.parse(scope.range.to));
-        } catch (DateTimeParseException e) {
-            throw new UsageException("not a date (YYYY-MM-DD): " + e.getParsedString());
+            return scope.date != null ? NightScope.nightly(DateOption.parse("--date", scope.date))
+                : NightScope.backfill(DateOption.parse("--from", scope.range.from), DateOption.parse("--to", scope.range.to));
+        } catch (UsageException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
