@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.conf.Configured;
 import org.apache.hadoop.util.Tool;
@@ -41,17 +42,12 @@ public final class ArchiveJob extends Configured implements Tool {
 
     @Override
     public int run(String[] args) {
-        ToolSettings settings;
-        try {
-            settings = ToolSettings.parse(args);
-            if (!settings.rest().isEmpty()) {
-                throw new IllegalArgumentException("unknown argument '" + settings.rest().get(0) + "'");
-            }
-        } catch (IllegalArgumentException | ConfigException e) {
-            out.println("archive: " + e.getMessage());
-            out.println("usage: ArchiveJob [-D hadoop.key=value]... [--properties FILE] [--set KEY=VALUE]...");
+        Optional<ToolSettings> parsed = ToolSettings.parseOptionsOnly(args, "archive",
+            "ArchiveJob [-D hadoop.key=value]... [--properties FILE] [--set KEY=VALUE]...", out);
+        if (parsed.isEmpty()) {
             return 2;
         }
+        ToolSettings settings = parsed.get();
         try {
             ArchiveResult result = ArchiveRun.run(settings.config(), settings.hadoop(getConf()), Clock.systemUTC(),
                 line -> out.println("archive: " + line));

@@ -1,12 +1,15 @@
 package io.tributary.batch.lake;
 
+import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.TributaryConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -18,6 +21,27 @@ import org.apache.hadoop.conf.Configuration;
  * @param rest   the arguments that are the job's own, in order
  */
 public record ToolSettings(TributaryConfig config, List<String> rest) {
+
+    /**
+     * For a job that takes no arguments of its own: the settings, or a usage line on {@code out} and empty.
+     *
+     * @param job   the job's name in messages, e.g. {@code index}
+     * @param usage the usage line
+     */
+    public static Optional<ToolSettings> parseOptionsOnly(String[] args, String job, String usage,
+                                                                    PrintWriter out) {
+        try {
+            ToolSettings settings = parse(args);
+            if (!settings.rest().isEmpty()) {
+                throw new IllegalArgumentException("unknown argument '" + settings.rest().get(0) + "'");
+            }
+            return Optional.of(settings);
+        } catch (IllegalArgumentException | ConfigException e) {
+            out.println(job + ": " + e.getMessage());
+            out.println("usage: " + usage);
+            return Optional.empty();
+        }
+    }
 
     /** @throws IllegalArgumentException for a malformed option; ConfigException for a bad key or value */
     public static ToolSettings parse(String[] args) {

@@ -3,11 +3,11 @@ package io.tributary.batch.stage;
 import io.tributary.batch.lake.HadoopSettings;
 import io.tributary.batch.lake.ToolSettings;
 import io.tributary.cli.JobFailedException;
-import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.conf.Configured;
 import org.apache.hadoop.util.Tool;
@@ -64,17 +64,12 @@ public final class IndexJob extends Configured implements Tool {
 
     @Override
     public int run(String[] args) {
-        ToolSettings settings;
-        try {
-            settings = ToolSettings.parse(args);
-            if (!settings.rest().isEmpty()) {
-                throw new IllegalArgumentException("unknown argument '" + settings.rest().get(0) + "'");
-            }
-        } catch (IllegalArgumentException | ConfigException e) {
-            out.println("index: " + e.getMessage());
-            out.println("usage: IndexJob [-D hadoop.key=value]... [--properties FILE] [--set KEY=VALUE]...");
+        Optional<ToolSettings> parsed = ToolSettings.parseOptionsOnly(args, "index",
+            "IndexJob [-D hadoop.key=value]... [--properties FILE] [--set KEY=VALUE]...", out);
+        if (parsed.isEmpty()) {
             return 2;
         }
+        ToolSettings settings = parsed.get();
         TributaryConfig config = settings.config();
         Configuration conf = settings.hadoop(getConf());
         try {
