@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,9 +59,8 @@ public final class VerifyCommand implements Callable<Integer> {
         TributaryConfig config = configOptions.config();
         FileSystem fs = LakeFileSystem.open(config, HadoopSettings.from(config));
         LakePaths lake = LakePaths.from(config);
-        List<RunManifest> runs = new RunStore(fs, lake).list();
-        RunManifest run = runs.stream().filter(r -> r.kind().equals("curate") && r.status() == RunManifest.Status.SUCCEEDED)
-            .reduce((a, b) -> b).orElseThrow(() -> new UsageException("no successful curate run yet"));
+        RunManifest run = new RunStore(fs, lake).latestSucceeded("curate")
+            .orElseThrow(() -> new UsageException("no successful curate run yet"));
         // Records read and rejected are counted once per file, when it is indexed (possibly by an earlier
         // run); what the valid records became is the latest run's work over its event dates.
         long read = 0;

@@ -3,6 +3,9 @@ package io.tributary.batch.nightly;
 import io.tributary.batch.quality.GateOutput;
 import io.tributary.batch.quality.GateResult;
 import io.tributary.batch.quality.GateRun;
+import io.tributary.batch.quality.GateThresholds;
+import io.tributary.batch.run.RunStore;
+import io.tributary.batch.views.ViewPublishing;
 import io.tributary.batch.views.ViewGenerations;
 import io.tributary.cli.ExitCode;
 import io.tributary.cli.JobFailedException;
@@ -26,8 +29,9 @@ final class GateStep {
     }
 
     static int run(NightContext ctx, NightScope scope, String oozieOutput) throws IOException {
-        ViewGenerations generations = ViewsStep.publisher(ctx).generations();
-        GateResult result = GateRun.check(ctx.config());
+        ViewGenerations generations = ViewPublishing.generations(ctx.config());
+        GateResult result = GateRun.check(generations, new RunStore(ctx.fs(), ctx.lake()),
+            GateThresholds.from(ctx.config()));
         Optional<BatchPointer> pending = generations.pending();
         if (pending.isPresent()) {
             ctx.folder(scope).writeVerdict(new NightFolder.Verdict(pending.get().generation(), pending.get().runId(),

@@ -1,8 +1,8 @@
 package io.tributary.batch.nightly;
 
-import io.tributary.batch.views.BatchViewPublisher;
 import io.tributary.batch.views.ViewGeneration;
 import io.tributary.batch.views.ViewGenerations;
+import io.tributary.batch.views.ViewPublishing;
 import io.tributary.cli.JobFailedException;
 import io.tributary.core.view.BatchPointer;
 import java.io.IOException;
@@ -17,8 +17,7 @@ final class PublishStep {
     }
 
     static Optional<ViewGeneration> run(NightContext ctx, NightScope scope) throws IOException {
-        BatchViewPublisher publisher = ViewsStep.publisher(ctx);
-        ViewGenerations generations = publisher.generations();
+        ViewGenerations generations = ViewPublishing.generations(ctx.config());
         if (generations.pending().isEmpty()) {
             ctx.progress().accept("publish: no built generation is pending; nothing to publish");
             return Optional.empty();
@@ -31,6 +30,6 @@ final class PublishStep {
                 + (verdict.map(v -> " (its verdict: " + String.join("; ", v.reasons()) + ")").orElse(" (no verdict)"))
                 + "; nothing was published");
         }
-        return publisher.publishPending();
+        return ViewPublishing.publishPending(ctx.config(), ctx.progress());
     }
 }

@@ -2,10 +2,9 @@ package io.tributary.batch.nightly;
 
 import io.tributary.batch.run.RunManifest;
 import io.tributary.batch.run.RunStore;
-import io.tributary.batch.table.MetastoreCatalog;
-import io.tributary.batch.views.BatchViewPublisher;
 import io.tributary.batch.views.ViewGeneration;
 import io.tributary.batch.views.ViewGenerations;
+import io.tributary.batch.views.ViewPublishing;
 import io.tributary.core.view.BatchPointer;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,14 +21,13 @@ final class ViewsStep {
     }
 
     static Optional<ViewGeneration> run(NightContext ctx, NightScope scope) throws IOException {
-        Optional<RunManifest> latest = latestCuration(ctx);
+        Optional<RunManifest> latest = new RunStore(ctx.fs(), ctx.lake()).latestSucceeded("curate");
         if (latest.isEmpty()) {
             ctx.progress().accept("views: no successful curation run yet; nothing to build");
             return Optional.empty();
         }
         String runId = latest.get().runId();
-        BatchViewPublisher publisher = publisher(ctx);
-        ViewGenerations generations = publisher.generations();
+        ViewGenerations generations = ViewPublishing.generations(ctx.config());
         if (generations.pending().map(p -> p.runId().equals(runId)).orElse(false)) {
             ctx.progress().accept("views: generation " + generations.pending().get().generation() + " of run " + runId
                 + " is built and waits for the gate; nothing to build");
@@ -41,20 +39,7 @@ final class ViewsStep {
             return Optional.empty();
         }
         Optional<LocalDate> through = through(scope, generations.published());
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(ctx.config())) {
-            return publisher.build(runId, latest.get().accounting().total(), catalog, through);
-        }
-    }
-
-    static BatchViewPublisher publisher(NightContext ctx) {
-        return new BatchViewPublisher(ctx.config(), ctx.hadoop(), ctx.fs(), ctx.clock(),
-            line -> ctx.progress().accept(line));
-    }
-
-    static Optional<RunManifest> latestCuration(NightContext ctx) throws IOException {
-        return new RunStore(ctx.fs(), ctx.lake()).list().stream()
-            .filter(r -> r.status() == RunManifest.Status.SUCCEEDED && r.kind().equals("curate"))
-            .reduce((a, b) -> b);
+        return ViewPublishing.build(ctx.config(), latest.get(), through, ctx.progress());
     }
 
     /**

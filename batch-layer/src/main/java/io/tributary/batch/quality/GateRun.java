@@ -21,7 +21,9 @@ public final class GateRun {
         return check(ViewPublishing.generations(config), RunStore.open(config), GateThresholds.from(config));
     }
 
-    static GateResult check(ViewGenerations generations, RunStore runs, GateThresholds thresholds) throws IOException {
+    /** Against generations the caller has read already (it needs them too: one read of the meta table). */
+    public static GateResult check(ViewGenerations generations, RunStore runs, GateThresholds thresholds)
+        throws IOException {
         if (generations.pending().isEmpty()) {
             return QualityGate.nothingPending();
         }

@@ -67,4 +67,11 @@ public final class RunStore {
         runs.sort((a, b) -> a.startedAt().compareTo(b.startedAt()));
         return runs;
     }
+
+    /** The newest run of {@code kind} (e.g. {@code curate}) that succeeded. */
+    public Optional<RunManifest> latestSucceeded(String kind) throws IOException {
+        return list().stream()
+            .filter(r -> r.status() == RunManifest.Status.SUCCEEDED && r.kind().equals(kind))
+            .reduce((a, b) -> b);
+    }
 }

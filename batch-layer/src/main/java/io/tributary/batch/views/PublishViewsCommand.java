@@ -9,7 +9,6 @@ import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,10 +40,7 @@ public final class PublishViewsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TributaryConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
-        List<RunManifest> runs = RunStore.open(config).list();
-        Optional<RunManifest> last = runs.stream()
-            .filter(r -> r.status() == RunManifest.Status.SUCCEEDED && r.kind().equals("curate"))
-            .reduce((a, b) -> b);
+        Optional<RunManifest> last = RunStore.open(config).latestSucceeded("curate");
         if (last.isEmpty()) {
             throw new JobFailedException("no successful curate run yet: run tributary batch curate first");
         }

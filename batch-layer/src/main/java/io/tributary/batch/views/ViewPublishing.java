@@ -40,11 +40,8 @@ public final class ViewPublishing {
     /** With {@code through}: only event dates up to it, {@code Wb} at its end. */
     public static Optional<ViewGeneration> after(TributaryConfig config, RunManifest run, Optional<LocalDate> through,
                                                  Consumer<String> progress) throws IOException {
-        Configuration hadoop = HadoopSettings.from(config);
-        FileSystem fs = LakeFileSystem.open(config, hadoop);
-        try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            return publisher(config, hadoop, fs, progress).publish(run.runId(), run.accounting().total(), catalog, through);
-        }
+        return withCatalog(config, progress, (publisher, catalog) ->
+            publisher.publish(run.runId(), run.accounting().total(), catalog, through));
     }
 
     /**
@@ -53,10 +50,20 @@ public final class ViewPublishing {
      */
     public static Optional<ViewGeneration> build(TributaryConfig config, RunManifest run, Optional<LocalDate> through,
                                                  Consumer<String> progress) throws IOException {
+        return withCatalog(config, progress, (publisher, catalog) ->
+            publisher.build(run.runId(), run.accounting().total(), catalog, through));
+    }
+
+    /** What a publisher does with the metastore's list of curated partitions. */
+    private interface CatalogWork {
+        Optional<ViewGeneration> apply(BatchViewPublisher publisher, MetastoreCatalog catalog) throws IOException;
+    }
+
+    private static Optional<ViewGeneration> withCatalog(TributaryConfig config, Consumer<String> progress,
+                                                        CatalogWork work) throws IOException {
         Configuration hadoop = HadoopSettings.from(config);
-        FileSystem fs = LakeFileSystem.open(config, hadoop);
         try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
-            return publisher(config, hadoop, fs, progress).build(run.runId(), run.accounting().total(), catalog, through);
+            return work.apply(publisher(config, hadoop, LakeFileSystem.open(config, hadoop), progress), catalog);
         }
     }
 
