@@ -8,7 +8,7 @@
 #   1. tributary generate --events N (timed, reported, not part of the comparison);
 #   2. a private local platform (own data folder and ports, 127.0.0.1 only) for its Hive Metastore;
 #      the lake is a plain local folder (fs.uri=file:///), so HDFS overhead is not measured;
-#   3. tributary ingest of every day folder (transactions, then customers), each landed at 01:00Z the next day;
+#   3. one tributary ingest of every day folder (transactions, then customers), each landed at 01:00Z the next day;
 #   4. tributary batch curate over every event date of the data set;
 #   5. the platform stops; DuckDB (io.tributary.benchmarks.duckdb.DuckDbCuration, SET threads=2) does the same
 #      work in its own JVM: read, validate, dedup, filter, enrich, write partitioned Parquet;
@@ -81,6 +81,8 @@ wall_rss() {
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
               /Maximum resident set size/ { r = $2 } END { printf "%.1f %d\n", w, r }' "$1"
 }
+# /usr/bin/time -v output -> user + system CPU seconds (less sensitive to other load than the wall clock)
+cpu_s() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.1f\n", u + s }' "$1"; }
 # bytes of the data files below a folder (no checksum side files, no hidden or _-prefixed files)
 data_bytes() { [[ -d "$1" ]] || { echo 0; return; }; find "$1" -type f ! -name '.*' ! -name '_*' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
@@ -124,20 +126,17 @@ for N in "${SIZES[@]}"; do
   # 3. ingest, day by day: transactions then customers, landed at 01:00Z the day after
   LOAD_BEFORE="$(load)"
   log "$N: ingest (load $LOAD_BEFORE)"
-  INGEST_S=0 INGEST_RSS=0 k=0
-  T0=$(date +%s.%N)
+  LANDINGS=()
   for DAY in $(ls "$INPUT/transactions" "$INPUT/customers" | sed -n 's/^ingest_date=//p' | sort -u); do
     AT="$(date -u -d "$DAY + 1 day" +%Y-%m-%d)T01:00:00Z"
     for KIND in transactions customers; do
       [[ -d "$INPUT/$KIND/ingest_date=$DAY" ]] || continue
-      k=$((k + 1))
-      /usr/bin/time -v -o "$RUN/time.ingest.$k" ./tributary ingest "${LAKE_ARGS[@]}" \
-        --from "$INPUT/$KIND/ingest_date=$DAY" --ingest-time "$AT" >>"$RUN/ingest.log" 2>&1
-      read -r s rss < <(wall_rss "$RUN/time.ingest.$k")
-      INGEST_RSS=$(( rss > INGEST_RSS ? rss : INGEST_RSS ))
+      LANDINGS+=(--from "$INPUT/$KIND/ingest_date=$DAY" --ingest-time "$AT")
     done
   done
-  INGEST_S="$(echo "$(date +%s.%N) - $T0" | bc | xargs printf '%.1f')"
+  # one ingest run (one JVM) lands every day folder, each with its own ingest time
+  /usr/bin/time -v -o "$RUN/time.ingest" ./tributary ingest "${LAKE_ARGS[@]}" "${LANDINGS[@]}" >"$RUN/ingest.log" 2>&1
+  read -r INGEST_S INGEST_RSS < <(wall_rss "$RUN/time.ingest")
 
   # 4. curate every event date of the data set
   FROM="$(jq -r '.transactions.curated_by_event_date.files | keys | min' "$INPUT/manifest.json")"
@@ -187,7 +186,8 @@ for N in "${SIZES[@]}"; do
     "$(echo "$OUR_BYTES / 1000000" | bc)" "$(echo "$DUCK_BYTES / 1000000" | bc)" >>"$SUMMARY.new"
   {
     echo "events=$N file_records=$FILE_RECORDS generate_s=$GEN_S generate_rss_kib=$GEN_RSS"
-    echo "ingest_s=$INGEST_S ingest_calls=$k ingest_peak_rss_kib=$INGEST_RSS curate_s=$CURATE_S curate_peak_rss_kib=$CURATE_RSS"
+    echo "ingest_s=$INGEST_S ingest_folders=$(( ${#LANDINGS[@]} / 4 )) ingest_peak_rss_kib=$INGEST_RSS curate_s=$CURATE_S curate_peak_rss_kib=$CURATE_RSS"
+    echo "cpu_s ingest=$(cpu_s "$RUN/time.ingest") curate=$(cpu_s "$RUN/time.curate") duckdb=$(cpu_s "$RUN/time.duckdb")"
     echo "duckdb_s=$DUCK_S duckdb_peak_rss_kib=$DUCK_RSS duckdb_steps=$(jq -c '.seconds' "$RUN/duckdb-result.json")"
     echo "input_bytes=$INPUT_BYTES input_uncompressed=$INPUT_RAW our_output_bytes=$OUR_BYTES staging_bytes=$STAGING_BYTES duckdb_output_bytes=$DUCK_BYTES"
     echo "load_before=$LOAD_BEFORE load_after_ours=$LOAD_OURS load_after_duckdb=$LOAD_AFTER cores=$(nproc)"

@@ -99,10 +99,12 @@ echo "speed layer: ${seen:-0} of $KAFKA_EVENTS Kafka events processed"
 sleep 5   # the HBase sink flushes, then commits its offsets
 
 step "5/12 Land each day's files in the raw zone on HDFS (the day after, as a nightly transfer would)"
+LANDINGS=()
 for day_dir in "$OUT"/transactions/ingest_date=* "$OUT"/customers/ingest_date=*; do
   day="${day_dir##*=}"
-  "$T" ingest --from "$day_dir" --ingest-time "$(date -u -d "$day + 1 day" +%Y-%m-%d)T01:00:00Z"
+  LANDINGS+=(--from "$day_dir" --ingest-time "$(date -u -d "$day + 1 day" +%Y-%m-%d)T01:00:00Z")
 done
+"$T" ingest "${LANDINGS[@]}"   # one run for every day folder, each with its own ingest time
 
 step "6/12 Customer dimension: apply the change files to the Hudi table (one commit)"
 "$T" batch customers --input "$OUT/customers"

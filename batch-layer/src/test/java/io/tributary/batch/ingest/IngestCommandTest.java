@@ -120,6 +120,59 @@ class IngestCommandTest {
         assertThat(badTime.err).contains("--ingest-time 'yesterday'");
     }
 
+    @Test
+    void severalFoldersLandInOneRunEachWithItsOwnIngestTime() throws Exception {
+        Path first = tmp.resolve("day1");
+        Path second = tmp.resolve("day2");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        Files.writeString(first.resolve("a.jsonl"), "{\"n\":1}\n");
+        Files.writeString(second.resolve("b.jsonl"), "{\"n\":2}\n");
+        Files.writeString(second.resolve("a-again.jsonl"), "{\"n\":1}\n");
+        Path lake = tmp.resolve("lake");
+
+        Run run = run("--from", first.toString(), "--from", second.toString(),
+            "--ingest-time", "2026-11-27T14:30:12Z", "--ingest-time", "2026-11-28T01:00:00Z",
+            "--set", "fs.uri=file:///", "--set", "storage.root=" + lake.toAbsolutePath());
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("3 file(s): 2 landed", "1 already landed",
+            "ingest times 2026-11-27T14:30:12Z .. 2026-11-28T01:00:00Z (2 folders)");
+        assertThat(visibleFiles(lake.resolve(HOUR_DIR))).singleElement()
+            .satisfies(p -> assertThat(p.getFileName().toString()).startsWith(STAMP).endsWith("-a.jsonl"));
+        assertThat(visibleFiles(lake.resolve("raw/transactions/source=files/ingest_date=2026-11-28/ingest_hour=01")))
+            .singleElement().satisfies(p -> assertThat(p.getFileName().toString()).endsWith("-b.jsonl"));
+    }
+
+    @Test
+    void oneIngestTimeServesEveryFolder() throws Exception {
+        Path first = tmp.resolve("x");
+        Path second = tmp.resolve("y");
+        Files.createDirectories(first);
+        Files.createDirectories(second);
+        Files.writeString(first.resolve("a.jsonl"), "{\"n\":1}\n");
+        Files.writeString(second.resolve("b.jsonl"), "{\"n\":2}\n");
+        Path lake = tmp.resolve("lake");
+
+        Run run = run("--from", first.toString(), "--from", second.toString(), "--ingest-time", "2026-11-27T14:30:12Z",
+            "--set", "fs.uri=file:///", "--set", "storage.root=" + lake.toAbsolutePath());
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("2 file(s): 2 landed", "ingest time 2026-11-27T14:30:12Z");
+        assertThat(visibleFiles(lake.resolve(HOUR_DIR))).hasSize(2);
+    }
+
+    @Test
+    void ingestTimesThatDoNotPairWithTheFoldersAreAUsageError() {
+        Run run = run("--from", tmp.toString(), "--from", tmp.toString(), "--from", tmp.toString(),
+            "--ingest-time", "2026-11-27T14:30:12Z", "--ingest-time", "2026-11-28T01:00:00Z",
+            "--set", "fs.uri=file:///", "--set", "storage.root=" + tmp.resolve("lake").toAbsolutePath());
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("--ingest-time is given 2 times for 3 --from folders");
+        assertThat(tmp.resolve("lake")).doesNotExist();
+    }
+
     private static void assertLanded(Path input, Path lake, String source, String partition) throws Exception {
         Path original = input.resolve(source);
         String sha = sha256(original);
@@ -129,13 +182,17 @@ class IngestCommandTest {
     }
 
     private Run ingest(Path from, Path lake, String ingestTime) {
+        return run("--from", from.toString(), "--ingest-time", ingestTime,
+            "--set", "fs.uri=file:///", "--set", "storage.root=" + lake.toAbsolutePath());
+    }
+
+    private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = CommandRunner.commandLine(new IngestCommand());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int exit = cl.execute("--from", from.toString(), "--ingest-time", ingestTime,
-            "--set", "fs.uri=file:///", "--set", "storage.root=" + lake.toAbsolutePath());
+        int exit = cl.execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 
