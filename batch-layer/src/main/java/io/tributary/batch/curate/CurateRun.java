@@ -130,44 +130,58 @@ public final class CurateRun {
         }
         Path dedupOut = new Path(scratch, "dedup");
         Path writeOut = new Path(scratch, "write");
-        if (!staged.isEmpty()) {
-            Configuration conf = new Configuration(hadoop);
-            conf.set(CurateSettings.RUN_ID, runId);
-            conf.set(CurateSettings.CUSTOMER_SNAPSHOT, fs.makeQualified(snapshot).toString());
-            conf.set(CurateSettings.SOURCE_NAMES, fs.makeQualified(writeSourceNames(staged, scratch)).toString());
-            conf.setLong(CurateSettings.MAX_FUTURE_SKEW_MS, rules.maxFutureSkew().toMillis());
-            int reducers = config.get(ConfigKeys.BATCH_REDUCERS);
-            progress.accept("dedup: " + staged.size() + " staged files of " + dates.size() + " event dates");
-            long stagedBytes = 0;
-            for (Path p : staged) {
-                stagedBytes += fs.getFileStatus(p).getLen();
+        Job write = null;
+        Map<PartitionValues, ErrorPartitions.Written> written = Map.of();
+        ErrorPartitions errors = new ErrorPartitions(fs, hadoop, lake, runId);
+        try {
+            if (!staged.isEmpty()) {
+                Configuration conf = new Configuration(hadoop);
+                conf.set(CurateSettings.RUN_ID, runId);
+                conf.set(CurateSettings.CUSTOMER_SNAPSHOT, fs.makeQualified(snapshot).toString());
+                conf.set(CurateSettings.SOURCE_NAMES, fs.makeQualified(writeSourceNames(staged, scratch)).toString());
+                conf.setLong(CurateSettings.MAX_FUTURE_SKEW_MS, rules.maxFutureSkew().toMillis());
+                int reducers = config.get(ConfigKeys.BATCH_REDUCERS);
+                progress.accept("dedup: " + staged.size() + " staged files of " + dates.size() + " event dates");
+                long stagedBytes = 0;
+                for (Path p : staged) {
+                    stagedBytes += fs.getFileStatus(p).getLen();
+                }
+                Jobs.await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, reducers));
+                readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
+                checkBalanced(state.accounting.build());
+                WriteRanges ranges = writeRanges(dedupOut, reducers);
+                Path rangesFile = new Path(scratch, "write-ranges.bin");
+                try (OutputStream out = fs.create(rangesFile, true)) {
+                    out.write(ranges.encode());
+                }
+                conf.set(CurateSettings.WRITE_RANGES, fs.makeQualified(rangesFile).toString());
+                progress.accept("write: curated rows and daily spend, sorted by customer, " + reducers + " reducers, " + ranges);
+                write = CurationJobs.write(conf, runId, dedupOut, writeOut, reducers);
+                Jobs.submit(write);
             }
-            Jobs.await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, reducers));
-            WriteRanges ranges = writeRanges(dedupOut, reducers);
-            Path rangesFile = new Path(scratch, "write-ranges.bin");
-            try (OutputStream out = fs.create(rangesFile, true)) {
-                out.write(ranges.encode());
+            checkBalanced(state.accounting.build());
+            // The error partitions need only the index pass and the dedup job: the driver builds them (one thread)
+            // while the write job runs, in folders nothing reads until the publish below.
+            for (LocalDate ingestDate : indexed.ingestDates()) {
+                errors.addStagedRejects(ingestDate);
             }
-            conf.set(CurateSettings.WRITE_RANGES, fs.makeQualified(rangesFile).toString());
-            progress.accept("write: curated rows and daily spend, sorted by customer, " + reducers + " reducers, " + ranges);
-            Jobs.await(CurationJobs.write(conf, runId, dedupOut, writeOut, reducers));
-            readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
+            errors.addDedupErrors(new Path(dedupOut, CurateSettings.ERRORS_OUTPUT));
+            written = errors.write();
+            if (write != null) {
+                Jobs.await(write);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (write != null) {
+                Jobs.killIfRunning(write);
+            }
+            errors.discard(written);
+            throw e;
         }
         RunAccounting accounting = state.accounting.build();
-        if (!accounting.isBalanced()) {
-            throw new JobFailedException("the run's counts do not add up, nothing was published: "
-                + accounting.describeImbalance().orElse(""));
-        }
 
         PartitionPublisher publisher = new PartitionPublisher(fs, hadoop, lake, runId, catalog);
         state.outputs.addAll(publisher.publishDates(Tables.CURATED_TRANSACTIONS, new Path(writeOut, "curated"), dates));
         state.outputs.addAll(publisher.publishDates(Tables.CUSTOMER_DAILY_SPEND, new Path(writeOut, "views"), dates));
-        ErrorPartitions errors = new ErrorPartitions(fs, hadoop, lake, runId);
-        for (LocalDate ingestDate : indexed.ingestDates()) {
-            errors.addStagedRejects(ingestDate);
-        }
-        errors.addDedupErrors(new Path(dedupOut, CurateSettings.ERRORS_OUTPUT));
-        Map<PartitionValues, ErrorPartitions.Written> written = errors.write();
         state.outputs.addAll(publisher.publishErrors(written, dates));
 
         // what each date was computed from, for the nightly plan's "gained raw data since" (after the publish)
@@ -176,6 +190,14 @@ public final class CurateRun {
         for (Map.Entry<LocalDate, SortedSet<String>> e : stagedHashes.entrySet()) {
             ledger.write(new ComputedDates.Entry(e.getKey(), runId, computedAt, e.getValue(), customers.origin(),
                 accounting.total().unmatchedCustomer()));
+        }
+    }
+
+    /** Nothing is published, nor written outside the run's scratch folder, unless the counts add up. */
+    private static void checkBalanced(RunAccounting accounting) {
+        if (!accounting.isBalanced()) {
+            throw new JobFailedException("the run's counts do not add up, nothing was published: "
+                + accounting.describeImbalance().orElse(""));
         }
     }
 

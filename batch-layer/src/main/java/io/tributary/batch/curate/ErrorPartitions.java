@@ -103,6 +103,17 @@ final class ErrorPartitions {
         return out;
     }
 
+    /** Removes folders {@link #write} made for a run that then failed (unpublished: nothing reads them); best effort. */
+    void discard(Map<PartitionValues, Written> written) {
+        for (Written w : written.values()) {
+            try {
+                fs.delete(w.folder(), true);
+            } catch (IOException e) {
+                // left behind unpublished, as a failed run's scratch can be: harmless, and found by its run id
+            }
+        }
+    }
+
     record Written(Path folder, long rows) {
     }
 }

@@ -9,6 +9,32 @@ public final class Jobs {
     private Jobs() {
     }
 
+    /**
+     * Starts the job and returns at once, so the driver can do other work while it runs; {@link #await} then waits
+     * for it. A job that cannot be submitted is a {@link JobFailedException}.
+     */
+    public static void submit(Job job) throws IOException {
+        try {
+            job.submit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailedException("interrupted while submitting '" + job.getJobName() + "'", e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops a submitted job that is still running (the driver failed beside it); never throws. */
+    public static void killIfRunning(Job job) {
+        try {
+            if (!job.isComplete()) {
+                job.killJob();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the run fails anyway with the driver's own error; a job that cannot be asked has ended
+        }
+    }
+
     /** Waits for the job; a failed or interrupted job is a {@link JobFailedException} naming it (exit 1). */
     public static void await(Job job) throws IOException {
         try {

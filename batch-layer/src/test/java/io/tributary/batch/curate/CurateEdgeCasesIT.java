@@ -147,6 +147,13 @@ class CurateEdgeCasesIT {
 
         assertThat(curate("2026-11-20")).isEqualTo(1);
         assertThat(lastRun().status()).isEqualTo(RunManifest.Status.FAILED);
+        // nor did it leave a run folder in any table (error partitions included); only its manifest in _runs
+        String failedRun = lastRun().runId();
+        Path lakeRoot = work.resolve("lake");
+        try (java.util.stream.Stream<Path> lake = Files.walk(lakeRoot)) {
+            assertThat(lake.filter(Files::isDirectory).filter(p -> !lakeRoot.relativize(p).startsWith("_runs"))
+                .map(p -> p.getFileName().toString())).doesNotContain(failedRun);
+        }
         try (MetastoreCatalog catalog = MetastoreCatalog.connect(config)) {
             assertThat(catalog.partition(Tables.CURATED_TRANSACTIONS, PartitionValues.of(D)).orElseThrow().location())
                 .isEqualTo(before);
