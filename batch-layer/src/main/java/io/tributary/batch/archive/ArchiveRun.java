@@ -1,5 +1,6 @@
 package io.tributary.batch.archive;
 
+import io.tributary.batch.lake.Jobs;
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.cli.JobFailedException;
 import io.tributary.core.config.ConfigException;
@@ -181,9 +182,7 @@ public final class ArchiveRun {
         jobConf.set(ArchiveMapper.BOOTSTRAP, config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS));
         // A second attempt of a range would only read the same offsets again.
         jobConf.setBoolean("mapreduce.map.speculative", false);
-        if ("local".equals(jobConf.get("mapreduce.framework.name"))) {
-            jobConf.setInt("mapreduce.client.completion.pollinterval", 200);
-        }
+        Jobs.pollOftenWhenLocal(jobConf);
         Job job = Job.getInstance(jobConf, "tributary-archive " + intent.runId() + " (" + intent.ranges().size()
             + " range(s))");
         job.setJarByClass(ArchiveRun.class);

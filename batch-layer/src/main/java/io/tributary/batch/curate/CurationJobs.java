@@ -1,5 +1,6 @@
 package io.tributary.batch.curate;
 
+import io.tributary.batch.lake.Jobs;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -44,6 +45,7 @@ final class CurationJobs {
     private static Job newJob(Configuration conf, String name) throws IOException {
         Job job = Job.getInstance(conf, name);
         Configuration c = job.getConfiguration();
+        Jobs.pollOftenWhenLocal(c);
         c.setBoolean("mapreduce.map.output.compress", true);
         c.set("mapreduce.map.output.compress.codec", "org.apache.hadoop.io.compress.SnappyCodec");
         c.setInt("mapreduce.task.io.sort.mb", Math.max(c.getInt("mapreduce.task.io.sort.mb", 100), SORT_BUFFER_MB));

@@ -2,6 +2,7 @@ package io.tributary.batch.stage;
 
 import io.tributary.batch.ingest.LandedFile;
 import io.tributary.batch.ingest.LandingCatalog;
+import io.tributary.batch.lake.Jobs;
 import io.tributary.batch.lake.LakePaths;
 import io.tributary.cli.JobFailedException;
 import io.tributary.core.config.ConfigKeys;
@@ -98,10 +99,7 @@ final class IndexDriver {
         jobConf.setLong(IndexMapper.MAX_FUTURE_SKEW_MS, config.get(ConfigKeys.MAX_FUTURE_SKEW).toMillis());
         // Tasks write side files and commit them by rename: a second, speculative attempt would only duplicate work.
         jobConf.setBoolean("mapreduce.map.speculative", false);
-        if ("local".equals(jobConf.get("mapreduce.framework.name"))) {
-            // The client checks for completion every 5 s by default: longer than a small local job runs.
-            jobConf.setInt("mapreduce.client.completion.pollinterval", 200);
-        }
+        Jobs.pollOftenWhenLocal(jobConf);
         Job job = Job.getInstance(jobConf, "tributary-index (" + files + " file(s))");
         job.setJarByClass(IndexJob.class);
         job.setInputFormatClass(LandedFileInputFormat.class);

@@ -1,5 +1,6 @@
 package io.tributary.batch.views;
 
+import io.tributary.batch.lake.Jobs;
 import java.io.IOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -25,6 +26,7 @@ final class ViewGenerationJob {
                       RegionLocator regions, long cellVersion) throws IOException {
         Configuration conf = new Configuration(base);
         conf.setLong(ViewRowsReducer.CELL_VERSION, cellVersion);
+        Jobs.pollOftenWhenLocal(conf);
         Job job = Job.getInstance(conf, "tributary views " + runId + " -> " + table.getName().getNameAsString());
         job.setJarByClass(ViewGenerationJob.class);
         job.setInputFormatClass(OrcInputFormat.class);
