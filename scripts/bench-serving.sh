@@ -83,5 +83,5 @@ CP="$ROOT/serving-layer/target/tributary-serving-layer-0.1.0-SNAPSHOT.jar:$(cat 
   "$RATE" "$SECONDS_AT_RATE" "$CUSTOMERS" "${TRACE[@]}" 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
 log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 for f in gc-api gc-load; do
-  log "$f: $(grep -c 'Pause' "$BENCH/$f.log") collector pauses, longest $(grep -o '[0-9.]*ms$' "$BENCH/$f.log" | sort -n | tail -1)"
+  log "$f: $(grep -c 'Pause' "$BENCH/$f.log") collector pauses, longest $(grep 'Pause' "$BENCH/$f.log" | grep -o '[0-9.]*ms$' | sort -n | tail -1)"
 done
