@@ -2,15 +2,19 @@
 # bench-serving.sh — load benchmark of the serving API on a private local platform (own data folder and
 # ports, 127.0.0.1 only).
 #
-#   scripts/bench-serving.sh [--rate N] [--seconds S] [--customers C]
+#   scripts/bench-serving.sh [--rate N] [--seconds S] [--customers C] [--trace]
 #
-# In one run (io.tributary.serving.bench.ServingBenchmark, one JVM with the serving layer's classpath):
+# Two processes, as in production: the API ('tributary serve', its own JVM, on the bench namespace) and the load
+# generator (io.tributary.serving.bench.ServingBenchmark, the serving layer's classpath, its own JVM). In one run:
 #   1. synthetic views in HBase namespace tributary_bench (a batch generation of 30 days, day and hour rows,
 #      and a day of speed rows per customer and currency), written once and kept for later runs;
-#   2. the raw HBase get latency of one view row at the rate (open loop);
+#   2. the raw HBase get latency of one view row at the rate, from the generator's process (open loop);
 #   3. GET /v1/customers/{id}/spend at the same rate (open loop: each request is timed from when it was due),
-#      random customers, mostly week-long day ranges across the batch watermark, some days of hours;
+#      random customers, mostly week-long day ranges across the batch watermark, some days of hours; each worker
+#      keeps one HTTP/1.1 connection; the API's own histogram gives the server-side percentiles beside them;
 #   4. the throughput ceiling: 32 closed-loop clients for 20 s.
+# Each measured phase follows its own 10 s warm-up. --trace writes one CSV line per request (due time, wait for a
+# worker, call time) to var/bench/serving/trace/. Both JVMs log their collector pauses (gc-api.log, gc-load.log).
 # Defaults: N=500 requests/s, S=60 s, C=1000 customers. Output and logs go to var/bench/serving/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,12 +23,14 @@ cd "$ROOT"
 RATE=500
 SECONDS_AT_RATE=60
 CUSTOMERS=1000
+TRACE=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rate) RATE="$2"; shift 2 ;;
     --seconds) SECONDS_AT_RATE="$2"; shift 2 ;;
     --customers) CUSTOMERS="$2"; shift 2 ;;
-    *) echo "bench-serving: unknown option $1 (--rate N | --seconds S | --customers C)" >&2; exit 2 ;;
+    --trace) TRACE=("$ROOT/var/bench/serving/trace"); shift ;;
+    *) echo "bench-serving: unknown option $1 (--rate N | --seconds S | --customers C | --trace)" >&2; exit 2 ;;
   esac
 done
 
@@ -37,6 +43,15 @@ log() { printf '%s bench-serving: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 # shellcheck source=lib/private-platform.sh
 source "$ROOT/scripts/lib/private-platform.sh"
 private_platform "$BENCH/platform" "$OFF" "$BENCH/platform-stop.log"
+API_PID=
+stop_all() {
+  if [[ -n "$API_PID" ]]; then
+    kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+    API_PID=
+  fi
+  stop_platform
+}
+trap stop_all EXIT
 
 log "building what is missing (serving-layer, local-platform)"
 ./tributary serve --help >/dev/null
@@ -46,10 +61,27 @@ log "starting a private local platform (port offset $OFF)"
 ./tributary local start "${PLATFORM_ARGS[@]}" >"$BENCH/platform-start.log" 2>&1
 PLATFORM_UP=1
 
+ZK="127.0.0.1:$((12181 + OFF))"
+API_PORT=$((18080 + OFF))
+log "starting the API on 127.0.0.1:$API_PORT (its own JVM, namespace tributary_bench)"
+TRIBUTARY_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BENCH/gc-api.log:uptime" ./tributary serve --port "$API_PORT" \
+  --set "hbase.zookeeper.quorum=$ZK" --set hbase.namespace=tributary_bench --set serving.bind.host=127.0.0.1 \
+  --set serving.backend.timeout=30s >"$BENCH/api.log" 2>&1 &
+API_PID=$!
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$API_PORT/health/live" 2>/dev/null && break
+  kill -0 "$API_PID" 2>/dev/null || { log "the API did not start (see $BENCH/api.log)"; exit 1; }
+  sleep 0.5
+done
+
 log "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CP="$ROOT/serving-layer/target/tributary-serving-layer-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/serving-layer/target/runtime-classpath.txt")"
 # shellcheck disable=SC2046 # the options file holds several flags
-"$JAVA" $(cat "$ROOT/cli/target/classes/tributary-jvm.options") -Xmx1g -cp "$CP" io.tributary.serving.bench.ServingBenchmark \
-  "127.0.0.1:$((12181 + OFF))" "$RATE" "$SECONDS_AT_RATE" "$CUSTOMERS" 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
+"$JAVA" $(cat "$ROOT/cli/target/classes/tributary-jvm.options") -Xmx1g -Xlog:gc:file="$BENCH/gc-load.log":uptime \
+  -cp "$CP" io.tributary.serving.bench.ServingBenchmark "$ZK" "http://127.0.0.1:$API_PORT" \
+  "$RATE" "$SECONDS_AT_RATE" "$CUSTOMERS" "${TRACE[@]}" 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
 log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+for f in gc-api gc-load; do
+  log "$f: $(grep -c 'Pause' "$BENCH/$f.log") collector pauses, longest $(grep 'Pause' "$BENCH/$f.log" | grep -o '[0-9.]*ms$' | sort -n | tail -1)"
+done

@@ -16,6 +16,7 @@ import io.tributary.serving.spend.SpendQueryParser;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.hadoop.hbase.client.AsyncConnection;
 import org.apache.hadoop.hbase.client.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Connection hbase = HBaseConnections.open(config)) {
-            ServingApi api = new ServingApi(new HBaseViewReader(hbase, config.get(ConfigKeys.HBASE_NAMESPACE),
+        try (Connection hbase = HBaseConnections.open(config); AsyncConnection async = HBaseConnections.openAsync(config)) {
+            ServingApi api = new ServingApi(new HBaseViewReader(hbase, async, config.get(ConfigKeys.HBASE_NAMESPACE),
                 config.get(ConfigKeys.SERVING_WATERMARK_CACHE)),
                 new SpendQueryParser(config.get(ConfigKeys.SERVING_MAX_DAYS), config.get(ConfigKeys.SERVING_MAX_HOUR_DAYS)),
                 registry);

@@ -1,29 +1,20 @@
 package io.tributary.serving.bench;
 
-import io.javalin.Javalin;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.time.TimeBucket;
 import io.tributary.core.view.BatchPointer;
 import io.tributary.core.view.ViewRowKey;
 import io.tributary.serving.hbase.HBaseConnections;
-import io.tributary.serving.hbase.HBaseViewReader;
-import io.tributary.serving.http.ServingApi;
-import io.tributary.serving.spend.SpendQueryParser;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.hadoop.hbase.client.Connection;
 import org.apache.hadoop.hbase.client.Get;
 import org.apache.hadoop.hbase.client.Table;
@@ -31,114 +22,102 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Load benchmark of the spend endpoint against a real HBase, with the raw HBase get latency measured in the same
- * run: {@code ServingBenchmark <zookeeper quorum> [rate] [seconds] [customers]}. Open-loop phases send at a fixed
- * rate and time each request from when it was due, so a slow answer also delays (and is charged to) the ones queued
- * behind it; the ceiling phase is closed-loop with 32 clients. Prints a markdown table.
+ * Load generator for the spend endpoint of a running API (its own process, as in production), with the raw HBase
+ * get latency measured in the same run, by the same open-loop generator, from the same process:
+ * {@code ServingBenchmark <zookeeper quorum> <api base url> [rate] [seconds] [customers] [trace dir]}.
+ *
+ * <p>Each measured phase follows its own warm-up directly. Open-loop phases send at a fixed rate and time each
+ * request from when it was due ({@link OpenLoop}); the ceiling phase is closed-loop with 32 clients. Each worker
+ * keeps one HTTP/1.1 connection ({@link KeepAliveHttp}). Prints a markdown table, with the API's own (server-side)
+ * percentiles of the same requests from its {@code /metrics}.
  */
 public final class ServingBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(ServingBenchmark.class);
     private static final LocalDate FIRST_DAY = LocalDate.parse("2026-10-01");
     private static final int DAYS = 30;
+    private static final int WORKERS = 64;
+    private static final int CEILING_CLIENTS = 32;
+    private static final String SPEND_ENDPOINT = "/v1/customers/{id}/spend";
     /** Its own namespace, so the benchmark never mixes with a platform's real views. */
-    private static final String NAMESPACE = "tributary_bench";
+    static final String NAMESPACE = "tributary_bench";
 
     private final Connection hbase;
+    private final URI api;
     private final int customers;
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
-    private String base;
+    private final List<KeepAliveHttp> clients = new ArrayList<>();
+    private final ThreadLocal<KeepAliveHttp> http = ThreadLocal.withInitial(this::newClient);
 
-    private final TributaryConfig config;
-
-    private ServingBenchmark(Connection hbase, int customers, TributaryConfig config) {
+    private ServingBenchmark(Connection hbase, URI api, int customers) {
         this.hbase = hbase;
-        this.config = config;
+        this.api = api;
         this.customers = customers;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: ServingBenchmark <zookeeper quorum> [rate=500] [seconds=60] [customers=1000]");
+        if (args.length < 2) {
+            System.err.println("usage: ServingBenchmark <zookeeper quorum> <api base url> [rate=500] [seconds=60] "
+                + "[customers=1000] [trace dir]");
             System.exit(2);
         }
-        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        int customers = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        int customers = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
+        Path trace = args.length > 5 ? Files.createDirectories(Path.of(args[5])) : null;
         // generous timeouts: a slow answer must show up as latency in the table, not vanish as an error
         TributaryConfig config = TributaryConfig.of(Map.of("hbase.zookeeper.quorum", args[0], "serving.backend.timeout", "30s"));
         try (Connection hbase = HBaseConnections.open(config)) {
-            new ServingBenchmark(hbase, customers, config).run(rate, seconds);
+            new ServingBenchmark(hbase, URI.create(args[1]), customers).run(rate, seconds, trace);
         }
         System.exit(0);
     }
 
-    private void run(int rate, int seconds) throws Exception {
+    private void run(int rate, int seconds, Path trace) throws Exception {
         long t0 = System.nanoTime();
         new SyntheticViews(hbase, NAMESPACE).ensure(customers, FIRST_DAY, DAYS);
         LOG.info("views ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
-        Javalin app = new ServingApi(new HBaseViewReader(hbase, NAMESPACE,
-            config.get(io.tributary.core.config.ConfigKeys.SERVING_WATERMARK_CACHE)), new SpendQueryParser(366, 31),
-            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-        try (Table view = hbase.getTable(new SyntheticViews(hbase, NAMESPACE).table(BatchPointer.tableName(1)))) {
-            openLoop("warm-up (discarded)", rate, 10, this::apiRequest);
-            openLoop("warm-up gets (discarded)", rate, 5, () -> rawGet(view));
-            LatencyRecorder gets = openLoop("raw HBase get", rate, seconds, () -> rawGet(view));
-            LatencyRecorder api = openLoop("spend endpoint", rate, seconds, this::apiRequest);
-            double[] ceiling = closedLoop(32, 20);
+        try (Table view = hbase.getTable(new SyntheticViews(hbase, NAMESPACE).table(BatchPointer.tableName(1)));
+             OpenLoop load = new OpenLoop(WORKERS, trace);
+             KeepAliveHttp metrics = new KeepAliveHttp(api)) {
+            phase(load, "warm-up gets (discarded)", rate, 10, () -> rawGet(view));
+            LatencyRecorder gets = phase(load, "raw HBase get", rate, seconds, () -> rawGet(view));
+            phase(load, "warm-up spend (discarded)", rate, 10, this::apiRequest);
+            int connectsBefore = connects();
+            ServerTimings before = ServerTimings.read(metrics, SPEND_ENDPOINT);
+            LatencyRecorder spend = phase(load, "spend endpoint", rate, seconds, this::apiRequest);
+            ServerTimings after = ServerTimings.read(metrics, SPEND_ENDPOINT);
+            int newConnections = connects() - connectsBefore;
+            double[] ceiling = closedLoop(CEILING_CLIENTS, 20);
+
             System.out.println();
-            System.out.println("| phase | rate | requests | errors | p50 ms | p99 ms | p99.9 ms |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| phase | rate | requests | errors | p50 ms | p99 ms | p99.9 ms | max ms |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
             row("raw HBase get (one row)", rate, gets);
-            row("GET /v1/customers/{id}/spend", rate, api);
-            System.out.printf(Locale.ROOT, "%nceiling (32 closed-loop clients, 20 s): %.0f requests/s, p50 %.2f ms, p99 %.2f ms, "
-                + "errors %.0f%n", ceiling[0], ceiling[1], ceiling[2], ceiling[3]);
+            row("GET /v1/customers/{id}/spend", rate, spend);
+            System.out.printf(Locale.ROOT, "%nspend endpoint, server side (the API's histogram, bucket upper bounds): %d requests, "
+                    + "p50 <= %.2f ms, p99 <= %.2f ms, p99.9 <= %.2f ms; new client connections during the phase: %d%n",
+                after.countSince(before), after.percentileMsSince(before, 0.50), after.percentileMsSince(before, 0.99),
+                after.percentileMsSince(before, 0.999), newConnections);
+            System.out.printf(Locale.ROOT, "ceiling (%d closed-loop clients, 20 s): %.0f requests/s, p50 %.2f ms, p99 %.2f ms, "
+                + "errors %.0f%n", CEILING_CLIENTS, ceiling[0], ceiling[1], ceiling[2], ceiling[3]);
             System.out.printf(Locale.ROOT, "target: spend p99 <= raw get p99 + 5 ms: %.2f <= %.2f -> %s; errors at %d/s: %d%n",
-                api.percentileMs(0.99), gets.percentileMs(0.99) + 5,
-                api.percentileMs(0.99) <= gets.percentileMs(0.99) + 5 ? "met" : "NOT met", rate, api.errors());
+                spend.percentileMs(0.99), gets.percentileMs(0.99) + 5,
+                spend.percentileMs(0.99) <= gets.percentileMs(0.99) + 5 ? "met" : "NOT met", rate, spend.errors());
         } finally {
-            app.stop();
+            synchronized (clients) {
+                clients.forEach(KeepAliveHttp::close);
+            }
         }
+    }
+
+    private static LatencyRecorder phase(OpenLoop load, String name, int rate, int seconds, OpenLoop.Request request)
+        throws InterruptedException {
+        LOG.info("{}: {} requests/s for {} s", name, rate, seconds);
+        return load.run(name, rate, seconds, request);
     }
 
     private static void row(String name, int rate, LatencyRecorder r) {
-        System.out.printf(Locale.ROOT, "| %s | %d/s | %d | %d | %.2f | %.2f | %.2f |%n", name, rate, r.count(), r.errors(),
-            r.percentileMs(0.50), r.percentileMs(0.99), r.percentileMs(0.999));
-    }
-
-    @FunctionalInterface
-    private interface Request {
-        boolean call() throws Exception;
-    }
-
-    private LatencyRecorder openLoop(String name, int rate, int seconds, Request request) throws InterruptedException {
-        LOG.info("{}: {} requests/s for {} s", name, rate, seconds);
-        int total = rate * seconds;
-        LatencyRecorder rec = new LatencyRecorder(total);
-        ExecutorService workers = Executors.newFixedThreadPool(64);
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            workers.execute(() -> {
-                try {
-                    if (request.call()) {
-                        rec.record(System.nanoTime() - due);
-                    } else {
-                        rec.error();
-                    }
-                } catch (Exception e) {
-                    rec.error();
-                }
-            });
-        }
-        workers.shutdown();
-        workers.awaitTermination(2, TimeUnit.MINUTES);
-        return rec;
+        System.out.printf(Locale.ROOT, "| %s | %d/s | %d | %d | %.2f | %.2f | %.2f | %.2f |%n", name, rate, r.count(),
+            r.errors(), r.percentileMs(0.50), r.percentileMs(0.99), r.percentileMs(0.999), r.percentileMs(1.0));
     }
 
     /** requests/s, p50 ms, p99 ms, errors. */
@@ -183,9 +162,7 @@ public final class ServingBenchmark {
             LocalDate day = FIRST_DAY.plusDays(DAYS - 2 + r.nextInt(3));
             query = "from=" + day + "&to=" + day + "&granularity=hour";
         }
-        HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/customers/" + customer
-            + "/spend?" + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return resp.statusCode() == 200;
+        return http.get().get("/v1/customers/" + customer + "/spend?" + query) == 200;
     }
 
     private boolean rawGet(Table view) throws Exception {
@@ -193,5 +170,20 @@ public final class ServingBenchmark {
         byte[] row = new ViewRowKey(SyntheticViews.customer(r.nextInt(customers)),
             TimeBucket.ofDate(FIRST_DAY.plusDays(r.nextInt(DAYS))), SyntheticViews.CURRENCIES[r.nextInt(3)]).bytes();
         return !view.get(new Get(row)).isEmpty();
+    }
+
+    private KeepAliveHttp newClient() {
+        KeepAliveHttp c = new KeepAliveHttp(api);
+        synchronized (clients) {
+            clients.add(c);
+        }
+        return c;
+    }
+
+    /** TCP connections opened by all clients so far. */
+    private int connects() {
+        synchronized (clients) {
+            return clients.stream().mapToInt(KeepAliveHttp::connects).sum();
+        }
     }
 }

@@ -15,6 +15,7 @@ import io.tributary.serving.view.LastBatchRun;
 import io.tributary.serving.view.SeenCounts;
 import io.tributary.serving.view.SpeedBucket;
 import io.tributary.serving.view.SpeedTotals;
+import io.tributary.serving.view.SpendRows;
 import io.tributary.serving.view.ViewReader;
 import io.tributary.serving.view.Watermarks;
 import java.io.IOException;
@@ -22,12 +23,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.hadoop.hbase.HConstants;
 import org.apache.hadoop.hbase.TableName;
 import org.apache.hadoop.hbase.TableNotFoundException;
+import org.apache.hadoop.hbase.client.AsyncConnection;
 import org.apache.hadoop.hbase.client.Connection;
 import org.apache.hadoop.hbase.client.Get;
 import org.apache.hadoop.hbase.client.Result;
@@ -43,6 +52,10 @@ import org.apache.hadoop.hbase.client.Table;
  */
 public final class HBaseViewReader implements ViewReader {
     private final Connection hbase;
+    /** For the two scans of a spend answer; null: they go through {@link #hbase}, one after the other. */
+    private final AsyncConnection async;
+    /** The longest wait for an asynchronous scan: the client's operation timeout, {@code serving.backend.timeout}. */
+    private final long asyncTimeoutMs;
     private final String namespace;
     private final long cacheNanos;
     private volatile CachedWatermarks cached;
@@ -51,7 +64,7 @@ public final class HBaseViewReader implements ViewReader {
     }
 
     public HBaseViewReader(Connection hbase, String namespace) {
-        this(hbase, namespace, java.time.Duration.ZERO);
+        this(hbase, null, namespace, java.time.Duration.ZERO);
     }
 
     /**
@@ -60,7 +73,18 @@ public final class HBaseViewReader implements ViewReader {
      *                       from a cached pointer is as consistent as a fresh one, only up to this much older
      */
     public HBaseViewReader(Connection hbase, String namespace, java.time.Duration watermarkCache) {
+        this(hbase, null, namespace, watermarkCache);
+    }
+
+    /**
+     * @param async the same cluster's asynchronous connection, for the scans of {@link #spendRows} (see there); the
+     *              caller owns and closes both connections
+     */
+    public HBaseViewReader(Connection hbase, AsyncConnection async, String namespace, java.time.Duration watermarkCache) {
         this.hbase = hbase;
+        this.async = async;
+        this.asyncTimeoutMs = async == null ? 0
+            : async.getConfiguration().getLong(HConstants.HBASE_CLIENT_OPERATION_TIMEOUT, 2000);
         this.namespace = namespace;
         this.cacheNanos = watermarkCache.toNanos();
     }
@@ -87,16 +111,9 @@ public final class HBaseViewReader implements ViewReader {
     @Override
     public Map<CurrencyBucket, SpendMeasures> batchBuckets(long generation, String customerId, Granularity g,
                                                            Instant from, Instant to) {
-        Map<CurrencyBucket, SpendMeasures> out = new TreeMap<>();
-        Scan scan = shortScan(new Scan().withStartRow(ViewRowKey.scanStart(customerId, g, from))
-            .withStopRow(ViewRowKey.scanStop(customerId, g, to)).addFamily(ViewColumns.FAMILY));
-        try (Table t = hbase.getTable(table(BatchPointer.tableName(generation))); ResultScanner rows = t.getScanner(scan)) {
-            for (Result r : rows) {
-                ViewRowKey k = ViewRowKey.parse(r.getRow());
-                out.put(new CurrencyBucket(k.bucket(), k.currency()),
-                    ViewColumns.decode(r.getValue(ViewColumns.FAMILY, ViewColumns.MEASURES)));
-            }
-            return out;
+        try (Table t = hbase.getTable(table(BatchPointer.tableName(generation)));
+             ResultScanner rows = t.getScanner(batchScan(customerId, g, from, to))) {
+            return batchRows(rows);
         } catch (IOException e) {
             throw unavailable("batch view generation " + generation, e);
         }
@@ -104,20 +121,86 @@ public final class HBaseViewReader implements ViewReader {
 
     @Override
     public Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to) {
-        Map<CurrencyBucket, SpeedBucket> out = new TreeMap<>();
-        Scan scan = shortScan(new Scan().withStartRow(SpeedViewLayout.rowKey(customerId, from, ""))
-            .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY));
-        try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE)); ResultScanner rows = t.getScanner(scan)) {
-            for (Result r : rows) {
-                SpeedViewLayout.Row key = SpeedViewLayout.parse(new String(r.getRow(), StandardCharsets.UTF_8));
-                out.put(new CurrencyBucket(TimeBucket.hourOf(key.hourStart()), key.currency()), speedBucket(r));
-            }
-            return out;
+        try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE)); ResultScanner rows = t.getScanner(speedScan(customerId, from, to))) {
+            return speedRows(rows);
         } catch (TableNotFoundException e) {
-            return out; // the speed layer has not run yet
+            return new TreeMap<>(); // the speed layer has not run yet
         } catch (IOException e) {
             throw unavailable("speed view", e);
         }
+    }
+
+    /**
+     * With the asynchronous connection, both scans are sent at once and the request thread waits once for both: the
+     * answer takes the longer of the two reads instead of their sum, and no thread of the blocking client's pool
+     * sits between the request and each RPC (that pool hands every scan RPC to one of its threads and back).
+     */
+    @Override
+    public SpendRows spendRows(long generation, String customerId, Granularity g, Instant from, Instant batchTo,
+                               Instant to) {
+        if (async == null) {
+            return ViewReader.super.spendRows(generation, customerId, g, from, batchTo, to);
+        }
+        CompletableFuture<List<Result>> speed = async.getTable(table(SpeedViewLayout.TABLE))
+            .scanAll(speedScan(customerId, from, to));
+        CompletableFuture<List<Result>> batch = batchTo.isAfter(from)
+            ? async.getTable(table(BatchPointer.tableName(generation))).scanAll(batchScan(customerId, g, from, batchTo))
+            : CompletableFuture.completedFuture(List.of());
+        Map<CurrencyBucket, SpeedBucket> speedRows = speedRows(await(speed, "speed view", true, asyncTimeoutMs));
+        Map<CurrencyBucket, SpendMeasures> batchRows =
+            batchRows(await(batch, "batch view generation " + generation, false, asyncTimeoutMs));
+        return new SpendRows(batchRows, speedRows);
+    }
+
+    /** The results of one asynchronous scan; a missing table is no rows when {@code missingIsEmpty}. */
+    private static List<Result> await(CompletableFuture<List<Result>> scan, String what, boolean missingIsEmpty,
+                                      long timeoutMs) {
+        try {
+            return scan.get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof TableNotFoundException && missingIsEmpty) {
+                    return List.of(); // the speed layer has not run yet
+                }
+            }
+            throw new BackendUnavailableException("HBase did not answer for " + what + ": " + e.getCause().getMessage(),
+                e.getCause());
+        } catch (TimeoutException | CancellationException e) {
+            scan.cancel(true);
+            throw new BackendUnavailableException("HBase did not answer for " + what + " within " + timeoutMs + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendUnavailableException("interrupted while reading " + what, e);
+        }
+    }
+
+    private static Scan batchScan(String customerId, Granularity g, Instant from, Instant to) {
+        return shortScan(new Scan().withStartRow(ViewRowKey.scanStart(customerId, g, from))
+            .withStopRow(ViewRowKey.scanStop(customerId, g, to)).addFamily(ViewColumns.FAMILY));
+    }
+
+    private static Scan speedScan(String customerId, Instant from, Instant to) {
+        return shortScan(new Scan().withStartRow(SpeedViewLayout.rowKey(customerId, from, ""))
+            .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY));
+    }
+
+    private static Map<CurrencyBucket, SpendMeasures> batchRows(Iterable<Result> rows) {
+        Map<CurrencyBucket, SpendMeasures> out = new TreeMap<>();
+        for (Result r : rows) {
+            ViewRowKey k = ViewRowKey.parse(r.getRow());
+            out.put(new CurrencyBucket(k.bucket(), k.currency()),
+                ViewColumns.decode(r.getValue(ViewColumns.FAMILY, ViewColumns.MEASURES)));
+        }
+        return out;
+    }
+
+    private static Map<CurrencyBucket, SpeedBucket> speedRows(Iterable<Result> rows) {
+        Map<CurrencyBucket, SpeedBucket> out = new TreeMap<>();
+        for (Result r : rows) {
+            SpeedViewLayout.Row key = SpeedViewLayout.parse(new String(r.getRow(), StandardCharsets.UTF_8));
+            out.put(new CurrencyBucket(TimeBucket.hourOf(key.hourStart()), key.currency()), speedBucket(r));
+        }
+        return out;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.tributary.core.time.PendingLate;
 import io.tributary.serving.view.CurrencyBucket;
 import io.tributary.serving.view.SeenCounts;
 import io.tributary.serving.view.SpeedBucket;
+import io.tributary.serving.view.SpendRows;
 import io.tributary.serving.view.ViewReader;
 import io.tributary.serving.view.Watermarks;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
  * before {@code Wb} comes from the batch generation the pointer row names, every later bucket from the speed view's
  * hours. {@code Wb} is the end of a UTC day, so a day bucket is never split between the two views.
  *
- * <p>The watermarks are read once, first; the batch rows are then read from the generation read with them. A
+ * <p>The watermarks are read once, first; the batch rows are then read from the generation read with them (at the
+ * same time as the speed view's rows, see {@link ViewReader#spendRows}). A
  * generation being published concurrently therefore never mixes into this answer: the swap moves generation and
  * {@code Wb} in one write, and old generations stay readable for a grace period.
  */
@@ -40,7 +42,8 @@ public final class SpendMerger {
         Instant split = w.hasBatchView() ? clamp(w.batchWatermark(), start, end) : start;
 
         // one scan of the speed view serves both parts: its counts are needed for batch buckets too
-        Map<CurrencyBucket, SpeedBucket> speedRows = views.speedHours(q.customerId(), start, end);
+        SpendRows rows = views.spendRows(w.generation(), q.customerId(), g, start, split, end);
+        Map<CurrencyBucket, SpeedBucket> speedRows = rows.speed();
         Map<CurrencyBucket, SeenCounts> seen = new TreeMap<>();
         Map<CurrencyBucket, SpendMeasures> speed = new TreeMap<>();
         speedRows.forEach((k, v) -> {
@@ -53,9 +56,7 @@ public final class SpendMerger {
         });
         List<BucketAnswer> out = new ArrayList<>();
         if (split.isAfter(start)) {
-            Map<CurrencyBucket, SpendMeasures> batch =
-                views.batchBuckets(w.generation(), q.customerId(), g, start, split);
-            batchBuckets(batch, seen, w, split, out);
+            batchBuckets(rows.batch(), seen, w, split, out);
         }
         if (end.isAfter(split)) {
             speedBuckets(speed, seen, split, out);

@@ -27,6 +27,19 @@ public interface ViewReader {
      */
     Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to);
 
+    /**
+     * Both reads of one spend answer: the speed view's hours of {@code [from, to)} and, when {@code batchTo} is after
+     * {@code from}, the rows of generation {@code generation} of {@code [from, batchTo)} (else no batch rows). Neither
+     * depends on the other, so a store may read them at the same time; this default reads one after the other.
+     */
+    default SpendRows spendRows(long generation, String customerId, Granularity granularity, Instant from,
+                                Instant batchTo, Instant to) {
+        Map<CurrencyBucket, SpeedBucket> speed = speedHours(customerId, from, to);
+        Map<CurrencyBucket, SpendMeasures> batch = batchTo.isAfter(from)
+            ? batchBuckets(generation, customerId, granularity, from, batchTo) : Map.of();
+        return new SpendRows(batch, speed);
+    }
+
     /** The customer's current profile, empty when the dimension does not know the customer. */
     Optional<CustomerProfile> customer(String customerId);
 

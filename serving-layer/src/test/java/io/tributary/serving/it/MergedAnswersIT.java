@@ -33,6 +33,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hadoop.hbase.client.AsyncConnection;
 import org.apache.hadoop.hbase.client.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,7 @@ class MergedAnswersIT {
     private static final Instant WS = TestEvents.FIRST_DAY.plusDays(TestEvents.DAYS).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
     private static PlatformProcess platform;
     private static Connection hbase;
+    private static AsyncConnection async;
     private static ViewWriter writer;
     private static Javalin app;
     private static String base;
@@ -67,11 +69,12 @@ class MergedAnswersIT {
         }, Duration.ofMinutes(4));
         TributaryConfig config = config(platform);
         hbase = HBaseConnections.open(config);
+        async = HBaseConnections.openAsync(config); // as the service reads: both scans of an answer at once
         writer = new ViewWriter(hbase);
         writer.speed(EVENTS, WS);
         writer.publish(1, TestEvents.FIRST_DAY.plusDays(1), EVENTS);
         writer.customer("C01", "RETAIL");
-        app = new ServingApi(new HBaseViewReader(hbase, "tributary"), new SpendQueryParser(366, 31),
+        app = new ServingApi(new HBaseViewReader(hbase, async, "tributary", Duration.ZERO), new SpendQueryParser(366, 31),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
@@ -85,6 +88,9 @@ class MergedAnswersIT {
     static void stop() throws Exception {
         if (app != null) {
             app.stop();
+        }
+        if (async != null) {
+            async.close();
         }
         if (hbase != null) {
             hbase.close();
@@ -126,6 +132,20 @@ class MergedAnswersIT {
         publisher.join();
         assertThat(failures).isEmpty();
         assertThat(generations).as("answers were served from old and new generations").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aMissingSpeedViewIsNoRowsNotAnError() throws Exception {
+        try (var admin = hbase.getAdmin()) {
+            if (java.util.Arrays.stream(admin.listNamespaces()).noneMatch("tributary_nospeed"::equals)) {
+                admin.createNamespace(org.apache.hadoop.hbase.NamespaceDescriptor.create("tributary_nospeed").build());
+            }
+        }
+        Instant from = TestEvents.FIRST_DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        var rows = new HBaseViewReader(hbase, async, "tributary_nospeed", Duration.ZERO)
+            .spendRows(1, "C01", Granularity.DAY, from, from, from.plus(Duration.ofDays(2)));
+        assertThat(rows.speed()).isEmpty();
+        assertThat(rows.batch()).isEmpty();
     }
 
     @Test
