@@ -122,12 +122,8 @@ class IngestCommandTest {
 
     @Test
     void severalFoldersLandInOneRunEachWithItsOwnIngestTime() throws Exception {
-        Path first = tmp.resolve("day1");
-        Path second = tmp.resolve("day2");
-        Files.createDirectories(first);
-        Files.createDirectories(second);
-        Files.writeString(first.resolve("a.jsonl"), "{\"n\":1}\n");
-        Files.writeString(second.resolve("b.jsonl"), "{\"n\":2}\n");
+        Path first = folderWith("day1", "a.jsonl", "{\"n\":1}\n");
+        Path second = folderWith("day2", "b.jsonl", "{\"n\":2}\n");
         Files.writeString(second.resolve("a-again.jsonl"), "{\"n\":1}\n");
         Path lake = tmp.resolve("lake");
 
@@ -146,12 +142,8 @@ class IngestCommandTest {
 
     @Test
     void oneIngestTimeServesEveryFolder() throws Exception {
-        Path first = tmp.resolve("x");
-        Path second = tmp.resolve("y");
-        Files.createDirectories(first);
-        Files.createDirectories(second);
-        Files.writeString(first.resolve("a.jsonl"), "{\"n\":1}\n");
-        Files.writeString(second.resolve("b.jsonl"), "{\"n\":2}\n");
+        Path first = folderWith("x", "a.jsonl", "{\"n\":1}\n");
+        Path second = folderWith("y", "b.jsonl", "{\"n\":2}\n");
         Path lake = tmp.resolve("lake");
 
         Run run = run("--from", first.toString(), "--from", second.toString(), "--ingest-time", "2026-11-27T14:30:12Z",
@@ -171,6 +163,12 @@ class IngestCommandTest {
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("--ingest-time is given 2 times for 3 --from folders");
         assertThat(tmp.resolve("lake")).doesNotExist();
+    }
+
+    private Path folderWith(String name, String file, String content) throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(folder.resolve(file), content);
+        return folder;
     }
 
     private static void assertLanded(Path input, Path lake, String source, String partition) throws Exception {
