@@ -8,8 +8,10 @@
 #   2. limit: raw BufferedMutator puts of N speed-view rows (8 cells each) into HBase;
 #   3. sustained: N events already in the topic; the speed layer (in-process, exactly_once_v2, HBase sink)
 #      from its start until its input group and its sink group have committed everything;
-#   4. latency: R events/s with fresh event times for S seconds; event -> visible in HBase (the sink's timer:
-#      input message timestamp to the HBase flush that carried the update) p50/p99, input lag every 10 s.
+#   4. latency: R events/s with fresh event times for S seconds, once the streams are ready; event -> visible in
+#      HBase (the sink's timer: input message timestamp to the HBase flush that carried the update) p50/p99 over the
+#      whole phase and after its first 30 s, and per interval (every 2 s, after 20 s every 10 s) with the input lag
+#      and the stream's share (input event -> update committed on the updates topic).
 # Defaults: N=300000, R=5000, S=300. --set passes a configuration key to the speed layer (e.g. speed.threads=2).
 # Output and logs go to var/bench/speed/.
 # Environment: BENCH_PORT_OFFSET (default 11000) is added to every local platform port; BENCH_JVM_OPTS (optional)
