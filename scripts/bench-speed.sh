@@ -8,11 +8,15 @@
 #   2. limit: raw BufferedMutator puts of N speed-view rows (8 cells each) into HBase;
 #   3. sustained: N events already in the topic; the speed layer (in-process, exactly_once_v2, HBase sink)
 #      from its start until its input group and its sink group have committed everything;
-#   4. latency: R events/s with fresh event times for S seconds; event -> visible in HBase (the sink's timer:
-#      input message timestamp to the HBase flush that carried the update) p50/p99, input lag every 10 s.
+#   4. latency: R events/s with fresh event times for S seconds, once the streams are ready; event -> visible in
+#      HBase (the sink's timer: input message timestamp to the HBase flush that carried the update) p50/p99 over the
+#      whole phase and after its first 30 s, and per interval (every 2 s, after 20 s every 10 s) with the input lag
+#      and the stream's share (input event -> update committed on the updates topic).
 # Defaults: N=300000, R=5000, S=300. --set passes a configuration key to the speed layer (e.g. speed.threads=2).
 # Output and logs go to var/bench/speed/.
-# Environment: BENCH_PORT_OFFSET (default 11000) is added to every local platform port.
+# Environment: BENCH_PORT_OFFSET (default 11000) is added to every local platform port; BENCH_JVM_OPTS (optional)
+# adds flags to the benchmark JVM (e.g. a log level, or JFR); BENCH_PLATFORM_SETS (optional, space-separated
+# KEY=VALUE) overrides platform settings, e.g. one port that another platform on the machine already uses.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +32,7 @@ while [[ $# -gt 0 ]]; do
     --rate) RATE="${2:?--rate needs R}"; shift 2 ;;
     --seconds) SECONDS_AT_RATE="${2:?--seconds needs S}"; shift 2 ;;
     --set) EXTRA_SETS+=(--set "${2:?--set needs KEY=VALUE}"); shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-speed: unknown option $1 (--events N | --rate R | --seconds S | --set KEY=VALUE)" >&2; exit 2 ;;
   esac
 done
@@ -44,6 +48,9 @@ log() { printf '%s bench-speed: %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 # shellcheck source=lib/private-platform.sh
 source "$ROOT/scripts/lib/private-platform.sh"
 private_platform "$BENCH/platform" "$OFF" "$BENCH/platform-stop.log"
+for kv in ${BENCH_PLATFORM_SETS:-}; do
+  PLATFORM_ARGS+=(--set "$kv")
+done
 
 log "building what is missing (speed-layer, local-platform)"
 ./tributary produce --help >/dev/null
@@ -57,7 +64,7 @@ PLATFORM_UP=1
 log "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CP="$ROOT/speed-layer/target/tributary-speed-layer-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/speed-layer/target/runtime-classpath.txt")"
-# shellcheck disable=SC2046 # the options file holds several flags
-"$JAVA" $(cat "$ROOT/cli/target/classes/tributary-jvm.options") -Xmx1g -cp "$CP" io.tributary.speed.bench.SpeedBenchmark \
+# shellcheck disable=SC2046,SC2086 # the options file and BENCH_JVM_OPTS hold several flags
+"$JAVA" $(cat "$ROOT/cli/target/classes/tributary-jvm.options") -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$CP" io.tributary.speed.bench.SpeedBenchmark \
   "$EVENTS" "$RATE" "$SECONDS_AT_RATE" "${CLIENT_ARGS[@]}" ${EXTRA_SETS[@]+"${EXTRA_SETS[@]}"} 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
 log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

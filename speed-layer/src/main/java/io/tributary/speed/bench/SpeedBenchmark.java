@@ -220,6 +220,7 @@ public final class SpeedBenchmark {
         TributaryConfig c = run("latency");
         TopicSetup.ensure(c);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().meterFilter(LatencyIntervals.wholePhase());
         SpeedService service = new SpeedService(c, registry);
         Thread t = new Thread(() -> {
             try {
@@ -228,16 +229,25 @@ public final class SpeedBenchmark {
                 throw new IllegalStateException(e);
             }
         }, "bench-speed");
+        long launched = System.nanoTime();
         t.start();
-        Thread.sleep(20_000); // start-up: topics, tables, group join
+        double readyAfter = awaitReady(c, Duration.ofSeconds(120));
+        Thread.sleep(Math.max(0, 20_000 - (System.nanoTime() - launched) / 1_000_000)); // at least 20 s of start-up
         SyntheticEvents events = new SyntheticEvents(tag + "l");
         String topic = SpeedTopics.from(c).transactions();
         String app = c.get(ConfigKeys.SPEED_APPLICATION_ID);
+        LatencyIntervals intervals = new LatencyIntervals(registry.get(LatencyIntervals.TIMER).timer());
+        Timer committedTimer = Timer.builder(LatencyIntervals.COMMITTED_TIMER).publishPercentiles(0.5, 0.99).register(registry);
+        LatencyIntervals committed = new LatencyIntervals(committedTimer);
         List<String> lagSamples = new ArrayList<>();
+        List<String> intervalLines = new ArrayList<>();
         long start = System.nanoTime();
-        long nextSample = start + 10_000_000_000L;
+        long nextSample = start + 2_000_000_000L; // every 2 s for the first 20 s, then every 10 s
         long total = (long) rate * seconds;
-        try (KafkaProducer<byte[], byte[]> producer = producer(c)) {
+        double achieved;
+        try (UpdateTracer tracer = new UpdateTracer(c.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS), SpeedTopics.from(c).updates(),
+                 committedTimer);
+             KafkaProducer<byte[], byte[]> producer = producer(c)) {
             for (long i = 0; i < total; i++) {
                 producer.send(new ProducerRecord<>(topic, SyntheticEvents.customer(i).getBytes(StandardCharsets.UTF_8),
                     events.event(i, Instant.now())));
@@ -247,25 +257,65 @@ public final class SpeedBenchmark {
                     Thread.sleep(wait / 1_000_000);
                 }
                 if (System.nanoTime() > nextSample) {
-                    lagSamples.add(String.format("%.0fs:%d", (System.nanoTime() - start) / 1e9, lag(c, app, topic)));
-                    nextSample += 10_000_000_000L;
+                    long at = Math.round((System.nanoTime() - start) / 1e9);
+                    long lag = lag(c, app, topic);
+                    if (at % 10 == 0) {
+                        lagSamples.add(String.format("%ds:%d", at, lag));
+                    }
+                    intervalLines.add(String.format("  %4ds lag %6d | visible: %s | committed: %s", at, lag,
+                        intervals.interval(), committed.interval()));
+                    if (at == 30) {
+                        intervals.mark();
+                        committed.mark();
+                    }
+                    nextSample += (at < 20 ? 2 : 10) * 1_000_000_000L;
                 }
             }
             producer.flush();
+            achieved = total / ((System.nanoTime() - start) / 1e9);
+            Thread.sleep(3000);
+            intervalLines.add(String.format("   end +3s      | visible: %s | committed: %s", intervals.interval(),
+                committed.interval()));
         }
-        double achieved = total / ((System.nanoTime() - start) / 1e9);
-        Thread.sleep(3000);
         String commits = commitsAndFlushes(registry);
         service.stop();
         t.join();
-        Timer timer = registry.get("tributary.speed.event.visible.latency").timer();
-        out.printf("%nlatency at %d events/s for %d s (achieved %.0f events/s, %d samples):%n", rate, seconds, achieved, timer.count());
+        Timer timer = registry.get(LatencyIntervals.TIMER).timer();
+        out.printf("%nlatency at %d events/s for %d s (achieved %.0f events/s, %d samples; streams ready %.1f s after"
+            + " the start, events from %.1f s):%n", rate, seconds, achieved, timer.count(), readyAfter,
+            (start - launched) / 1e9);
         for (ValueAtPercentile p : timer.takeSnapshot().percentileValues()) {
-            out.printf("  event -> visible in HBase p%.0f: %.0f ms%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
+            out.printf("  event -> visible in HBase p%.0f: %.0f ms (whole phase)%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
         }
         out.printf("  max: %.0f ms%n", timer.max(TimeUnit.MILLISECONDS));
+        out.printf("  buckets, whole phase: %s%n", intervals.sinceStart());
+        out.printf("  buckets, after the first 30 s: %s%n", intervals.sinceMark());
+        out.printf("  input event -> update committed on the updates topic (stream processing and commit): whole phase %s;"
+            + " after the first 30 s %s%n", committed.sinceStart(), committed.sinceMark());
         out.printf("  input lag (committed offsets) every 10 s: %s%n", String.join(" ", lagSamples));
+        out.printf("  per interval since the previous line (every 2 s, after 20 s every 10 s):%n%s%n",
+            String.join("\n", intervalLines));
         out.printf("  %s%n", commits);
+    }
+
+    /** Seconds from now until the instance's /health/ready answers 200 (its streams are RUNNING); NaN on timeout. */
+    private static double awaitReady(TributaryConfig c, Duration timeout) throws InterruptedException {
+        java.net.URI uri = java.net.URI.create("http://" + c.get(ConfigKeys.LOCAL_BIND_HOST) + ":"
+            + c.get(ConfigKeys.SPEED_METRICS_PORT) + "/health/ready");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long begin = System.nanoTime();
+        while (System.nanoTime() - begin < timeout.toNanos()) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - begin) / 1e9;
+                }
+            } catch (java.io.IOException notYet) {
+                // the metrics server is not listening yet
+            }
+            Thread.sleep(100);
+        }
+        return Double.NaN;
     }
 
     /**

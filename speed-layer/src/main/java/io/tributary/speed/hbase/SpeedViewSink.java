@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -26,10 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the updates topic into HBase. One loop: poll (read_committed: only updates of committed stream
- * transactions) -> keep the newest update per target -> BufferedMutator puts -> flush -> commit the offsets.
- * Offsets are committed only after HBase acknowledged the flush, so a crash replays at most the uncommitted
- * batch, and replaying an update is harmless (same row, same cell timestamp, same value). Instances with the
- * same group share the updates topic's partitions.
+ * transactions) -> keep the newest update per target -> BufferedMutator puts -> flush -> commit the offsets
+ * (asynchronously; synchronously once more at a clean stop). Offsets are committed only after HBase acknowledged the
+ * flush, so a crash replays only batches whose commit had not landed, and replaying an update is harmless (same row,
+ * same cell timestamp, same value). Instances with the same group share the updates topic's partitions.
  */
 public final class SpeedViewSink implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpeedViewSink.class);
@@ -69,6 +71,7 @@ public final class SpeedViewSink implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
+        boolean stoppedCleanly = false;
         try {
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
@@ -83,16 +86,34 @@ public final class SpeedViewSink implements Runnable, AutoCloseable {
                         visibleLatency.record(Math.max(0, visible - r.timestamp()), java.util.concurrent.TimeUnit.MILLISECONDS);
                     }
                 }
-                consumer.commitSync();
+                // After the flush, so the committed offsets never pass what HBase holds. Asynchronous: the loop does
+                // not wait a coordinator round trip per batch; a commit that fails is covered by the next one, and
+                // a crash before any of them lands replays batches that are in HBase already (the same cells again).
+                consumer.commitAsync(SpeedViewSink::commitDone);
             }
+            stoppedCleanly = true;
         } catch (WakeupException e) {
             if (running) {
                 throw e;
             }
+            stoppedCleanly = true;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("HBase write failed", e);
         } finally {
-            consumer.close();
+            try {
+                if (stoppedCleanly) {
+                    // the position is the end of the last batch written (a failed write never gets here)
+                    consumer.commitSync();
+                }
+            } finally {
+                consumer.close();
+            }
+        }
+    }
+
+    private static void commitDone(Map<TopicPartition, OffsetAndMetadata> offsets, Exception e) {
+        if (e != null) {
+            LOG.debug("sink offset commit failed ({}); the next commit covers it", e.toString());
         }
     }
 
