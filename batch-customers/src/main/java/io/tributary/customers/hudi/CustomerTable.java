@@ -1,5 +1,6 @@
 package io.tributary.customers.hudi;
 
+import io.tributary.customers.hudi.io.SchemaIdentityIOFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,11 @@ public final class CustomerTable {
     }
 
     private StorageConfiguration<Configuration> storageConf() {
-        return HadoopFSUtils.getStorageConfWithCopy(hadoop);
+        StorageConfiguration<Configuration> conf = HadoopFSUtils.getStorageConfWithCopy(hadoop);
+        // Hudi picks its file readers from the Hadoop configuration: ours hand stored rows back with the write
+        // schema's own instance, so a merge does not compare two equal schemas for every row it copies.
+        conf.set(HoodieStorageConfig.HOODIE_IO_FACTORY_CLASS.key(), SchemaIdentityIOFactory.class.getName());
+        return conf;
     }
 
     /** True when the table has been created (its {@code .hoodie} folder exists). */
