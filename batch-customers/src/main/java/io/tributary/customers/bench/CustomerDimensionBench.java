@@ -7,6 +7,7 @@ import io.tributary.customers.hudi.CustomerSchema;
 import io.tributary.customers.cli.JvmSettings;
 import io.tributary.customers.hudi.CustomerTable;
 import io.tributary.customers.hudi.HudiTableSettings;
+import io.tributary.customers.hudi.SnapshotReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,13 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hudi.index.HoodieIndex;
+import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
@@ -85,11 +89,36 @@ public final class CustomerDimensionBench {
             plainBatch.add(timed(() -> writeParquet(conf, new Path(dir, "plain/upsert-rows.parquet"), batch)));
             plainWhole.add(timed(() -> writeParquet(conf, new Path(dir, "plain/whole-dimension.parquet"), whole)));
         }
+        snapshotReads(out, table);
         report(out, "plain Parquet, the same " + upserts + " rows", plainBatch, upsert);
         report(out, "plain Parquet, the whole dimension after the upsert (" + whole.size() + " rows)", plainWhole, upsert);
     }
 
     private static final int PLAIN_ROUNDS = 3;
+
+    /**
+     * A run of {@code batch customers} reads the latest snapshot twice around its commit (the stored rows of the
+     * changed keys before, the export after). Timed here as the run reads it (the table's columns only) and, for
+     * comparison, as whole rows with Hudi's meta columns.
+     */
+    private static void snapshotReads(PrintStream out, CustomerTable table) throws IOException {
+        SnapshotReader reader = new SnapshotReader(table);
+        List<Path> files = reader.latestBaseFiles();
+        long[] rows = {0};
+        Phase.Took dataColumns = timed(() -> reader.read(files, r -> rows[0]++));
+        Phase.Took wholeRows = timed(() -> {
+            for (Path file : files) {
+                try (ParquetReader<GenericRecord> in = AvroParquetReader.<GenericRecord>builder(
+                    HadoopInputFile.fromPath(file, table.hadoop())).build()) {
+                    for (GenericRecord r = in.read(); r != null; r = in.read()) {
+                        CustomerSchema.fromRecord(r);
+                    }
+                }
+            }
+        });
+        out.printf("latest snapshot read (%d rows): table columns %s; whole rows with meta columns %s%n", rows[0],
+            dataColumns, wholeRows);
+    }
 
     private interface Work {
         void run() throws IOException;
