@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -16,7 +15,6 @@ import org.apache.hudi.common.table.timeline.HoodieTimeline;
 import org.apache.hudi.common.table.view.HoodieTableFileSystemView;
 import org.apache.hudi.hadoop.HoodieROTablePathFilter;
 import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.avro.AvroReadSupport;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 
@@ -87,17 +85,11 @@ public final class SnapshotReader {
         read(baseFilesAsOf(instant), sink);
     }
 
-    /**
-     * Rows of the given base files. Only the table's own columns are read: Hudi's five meta columns (commit time,
-     * sequence number, record key, partition, file name) are not needed here and are most of what a row costs to
-     * decode.
-     */
+    /** Rows of the given base files. */
     public void read(List<Path> files, Consumer<StoredCustomer> sink) throws IOException {
-        Configuration conf = new Configuration(table.hadoop());
-        AvroReadSupport.setRequestedProjection(conf, CustomerSchema.SCHEMA);
         for (Path file : files) {
             try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
-                HadoopInputFile.fromPath(file, conf)).withConf(conf).build()) {
+                HadoopInputFile.fromPath(file, table.hadoop())).build()) {
                 for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
                     sink.accept(CustomerSchema.fromRecord(r));
                 }
