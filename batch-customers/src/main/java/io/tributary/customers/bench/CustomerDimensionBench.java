@@ -7,6 +7,7 @@ import io.tributary.customers.hudi.CustomerSchema;
 import io.tributary.customers.cli.JvmSettings;
 import io.tributary.customers.hudi.CustomerTable;
 import io.tributary.customers.hudi.HudiTableSettings;
+import io.tributary.customers.hudi.SnapshotReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +50,10 @@ public final class CustomerDimensionBench {
         CustomerTable table = new CustomerTable(conf, new Path(dir, "customers"), HudiTableSettings.DEFAULT.withIndexType(index));
 
         List<GenericRecord> initial = rows(0, customers, Instant.parse("2026-11-01T00:00:00Z"), "bench-load");
-        long t0 = System.nanoTime();
+        Phase loadPhase = Phase.start();
         CustomerTable.CommitResult load = table.upsert(initial, Map.of("tributary.run_id", "bench-load"), i -> { });
-        long loadMs = (System.nanoTime() - t0) / 1_000_000;
-        out.printf("initial load: %d customers in %d ms, %d files, %d bytes (index %s)%n", customers, loadMs,
+        Phase.Took loadTook = loadPhase.stop();
+        out.printf("initial load: %d customers in %s, %d files, %d bytes (index %s)%n", customers, loadTook,
             load.filesWritten(), load.bytesWritten(), index);
 
         int updates = upserts / 10;
@@ -63,25 +64,64 @@ public final class CustomerDimensionBench {
             batch.add(row(id, Instant.parse("2026-11-02T00:00:00Z").plusSeconds(i), "bench-upsert", CustomerSegment.SMB));
         }
         batch.addAll(rows(customers, upserts - updates, Instant.parse("2026-11-02T00:00:00Z"), "bench-upsert"));
-        long t1 = System.nanoTime();
-        CustomerTable.CommitResult up = table.upsert(batch, Map.of("tributary.run_id", "bench-upsert"), i -> { });
-        long upsertMs = (System.nanoTime() - t1) / 1_000_000;
-        out.printf("upsert: %d rows (%d updates of random existing customers, %d new) in %d ms, %d files written, %d bytes%n",
-            upserts, updates, upserts - updates, upsertMs, up.filesWritten(), up.bytesWritten());
-
-        long t2 = System.nanoTime();
-        writeParquet(conf, new Path(dir, "plain/upsert-rows.parquet"), batch);
-        long plainBatchMs = (System.nanoTime() - t2) / 1_000_000;
-        out.printf("plain Parquet, the same %d rows: %d ms (upsert / this = %.2fx)%n", upserts, plainBatchMs,
-            upsertMs / (double) Math.max(1, plainBatchMs));
-
         List<GenericRecord> whole = new ArrayList<>(initial);
         whole.addAll(batch.subList(updates, batch.size()));
-        long t3 = System.nanoTime();
-        writeParquet(conf, new Path(dir, "plain/whole-dimension.parquet"), whole);
-        long plainWholeMs = (System.nanoTime() - t3) / 1_000_000;
-        out.printf("plain Parquet, the whole dimension after the upsert (%d rows): %d ms (upsert / this = %.2fx)%n",
-            whole.size(), plainWholeMs, upsertMs / (double) Math.max(1, plainWholeMs));
+
+        // The plain baselines run before and after the upsert (same JVM, minutes apart); the median of the runs
+        // counts, so one unlucky moment on a shared machine does not decide a ratio.
+        List<Phase.Took> plainBatch = new ArrayList<>();
+        List<Phase.Took> plainWhole = new ArrayList<>();
+        for (int round = 0; round < PLAIN_ROUNDS; round++) {
+            plainBatch.add(timed(() -> writeParquet(conf, new Path(dir, "plain/upsert-rows.parquet"), batch)));
+            plainWhole.add(timed(() -> writeParquet(conf, new Path(dir, "plain/whole-dimension.parquet"), whole)));
+        }
+
+        Phase upsertPhase = Phase.start();
+        CustomerTable.CommitResult up = table.upsert(batch, Map.of("tributary.run_id", "bench-upsert"), i -> { });
+        Phase.Took upsert = upsertPhase.stop();
+        out.printf("upsert: %d rows (%d updates of random existing customers, %d new) in %s, %d files written, %d bytes%n",
+            upserts, updates, upserts - updates, upsert, up.filesWritten(), up.bytesWritten());
+
+        for (int round = 0; round < PLAIN_ROUNDS; round++) {
+            plainBatch.add(timed(() -> writeParquet(conf, new Path(dir, "plain/upsert-rows.parquet"), batch)));
+            plainWhole.add(timed(() -> writeParquet(conf, new Path(dir, "plain/whole-dimension.parquet"), whole)));
+        }
+        snapshotReads(out, table);
+        report(out, "plain Parquet, the same " + upserts + " rows", plainBatch, upsert);
+        report(out, "plain Parquet, the whole dimension after the upsert (" + whole.size() + " rows)", plainWhole, upsert);
+    }
+
+    private static final int PLAIN_ROUNDS = 3;
+
+    /**
+     * A run of {@code batch customers} reads the latest snapshot twice around its commit (the stored rows of the
+     * changed keys before, the export after): one such read, timed as the run does it.
+     */
+    private static void snapshotReads(PrintStream out, CustomerTable table) throws IOException {
+        SnapshotReader reader = new SnapshotReader(table);
+        long[] rows = {0};
+        Phase.Took read = timed(() -> reader.readLatest(r -> rows[0]++));
+        out.printf("latest snapshot read as a run reads it (%d rows): %s%n", rows[0], read);
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private static Phase.Took timed(Work work) throws IOException {
+        Phase p = Phase.start();
+        work.run();
+        return p.stop();
+    }
+
+    private static void report(PrintStream out, String what, List<Phase.Took> runs, Phase.Took upsert) {
+        List<Phase.Took> byWall = new ArrayList<>(runs);
+        byWall.sort(java.util.Comparator.comparingLong(Phase.Took::wallMs));
+        Phase.Took median = byWall.get(byWall.size() / 2);
+        List<Long> walls = runs.stream().map(Phase.Took::wallMs).toList();
+        out.printf("%s: median %s of %d runs (wall ms in order: %s); upsert / this = %.2fx wall, %.2fx CPU%n", what,
+            median, runs.size(), walls, upsert.wallMs() / (double) Math.max(1, median.wallMs()),
+            upsert.cpuMs() / (double) Math.max(1, median.cpuMs()));
     }
 
     private static List<GenericRecord> rows(int from, int count, Instant at, String run) {

@@ -1,5 +1,6 @@
 package io.tributary.customers.hudi;
 
+import io.tributary.customers.hudi.io.SchemaIdentityIOFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,11 @@ public final class CustomerTable {
     }
 
     private StorageConfiguration<Configuration> storageConf() {
-        return HadoopFSUtils.getStorageConfWithCopy(hadoop);
+        StorageConfiguration<Configuration> conf = HadoopFSUtils.getStorageConfWithCopy(hadoop);
+        // Hudi picks its file readers from the Hadoop configuration: ours hand stored rows back with the write
+        // schema's own instance, so a merge does not compare two equal schemas for every row it copies.
+        conf.set(HoodieStorageConfig.HOODIE_IO_FACTORY_CLASS.key(), SchemaIdentityIOFactory.class.getName());
+        return conf;
     }
 
     /** True when the table has been created (its {@code .hoodie} folder exists). */
@@ -218,7 +223,16 @@ public final class CustomerTable {
                 "hoodie.datasource.write.precombine.field", CustomerSchema.ORDERING_FIELD,
                 "hoodie.datasource.write.recordkey.field", CustomerSchema.RECORD_KEY,
                 "hoodie.datasource.write.keygenerator.class", NonpartitionedAvroKeyGenerator.class.getName(),
-                "hoodie.combine.before.upsert", "true"))
+                "hoodie.combine.before.upsert", "true",
+                // A merge reads the stored rows on a second thread while this one writes the new file version
+                // (the Java engine merges one file group at a time, so this is where a second core helps).
+                "hoodie.write.executor.type", "BOUNDED_IN_MEMORY"))
+            .withProps(Map.of(
+                // The queue between the two threads sizes itself by measuring sampled rows with JOL, which walks
+                // each sampled row's whole object graph, schema included: every 64th row (the default) cost the
+                // reading thread half its time. Every 1024th row is plenty for rows of one fixed shape.
+                "hoodie.write.buffer.record.sampling.rate", "1024",
+                "hoodie.write.buffer.limit.bytes", Integer.toString(32 * 1024 * 1024)))
             .build();
     }
 }
