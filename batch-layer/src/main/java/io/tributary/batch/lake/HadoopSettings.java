@@ -10,6 +10,9 @@ import org.apache.hadoop.conf.Configuration;
  * HA name services, security), so the same job runs on the local runner and on a cluster.
  */
 public final class HadoopSettings {
+    /** Share of the heap the local runner's reducers may hold shuffled map output in, all of them together. */
+    static final float LOCAL_SHUFFLE_HEAP_SHARE = 0.7f;
+
     private HadoopSettings() {
     }
 
@@ -24,6 +27,9 @@ public final class HadoopSettings {
             int parallel = config.get(ConfigKeys.BATCH_LOCAL_PARALLELISM);
             conf.setInt("mapreduce.local.map.tasks.maximum", parallel);
             conf.setInt("mapreduce.local.reduce.tasks.maximum", parallel);
+            // Each reducer sizes its in-memory shuffle from the whole heap (70 % by default), but here that many
+            // reducers share one heap: give each its share, so together they stay within it.
+            conf.setFloat("mapreduce.reduce.shuffle.input.buffer.percent", LOCAL_SHUFFLE_HEAP_SHARE / parallel);
         }
         // Fail fast against a platform that is down instead of retrying for minutes.
         conf.setInt("ipc.client.connect.max.retries", 3);
