@@ -16,6 +16,9 @@
 # Each measured phase follows its own 10 s warm-up. --trace writes one CSV line per request (due time, wait for a
 # worker, call time) to var/bench/serving/trace/. Both JVMs log their collector pauses (gc-api.log, gc-load.log).
 # Defaults: N=500 requests/s, S=60 s, C=1000 customers. Output and logs go to var/bench/serving/.
+# BENCH_API_JAVA_OPTS replaces the API's heap options (default -Xmx1g); a collector flag in it overrides the launcher's
+# choice, e.g. BENCH_API_JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseG1GC". After the run the script prints the API's CPU time,
+# peak RSS and, with G1 or Parallel, the bytes it allocated per request served (from the collector log).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -53,6 +56,21 @@ stop_all() {
 }
 trap stop_all EXIT
 
+# api_report: the API's CPU time, peak RSS, requests served and, from a young-pause log line per collection
+# ("A->B(C)"), the bytes allocated: the sum over pauses of this pause's A minus the previous pause's B.
+api_report() {
+  local stat ticks requests mb
+  stat=($(sed 's/^.*) //' "/proc/$API_PID/stat"))
+  ticks=$(getconf CLK_TCK)
+  log "API CPU time $(( (stat[11] + stat[12]) / ticks )) s, peak RSS $(awk '/VmHWM/ {print int($2/1024) " MB"}' "/proc/$API_PID/status"), PSS now $(awk '/^Pss:/ {print int($2/1024) " MB"}' "/proc/$API_PID/smaps_rollup") (ZGC maps its heap several times: RSS counts it each time, PSS once)"
+  requests=$(curl -fsS "http://127.0.0.1:$API_PORT/metrics" | awk '/^tributary_http_requests_seconds_count/ {n += $2} END {printf "%d", n}')
+  mb=$(grep -o 'Pause Young[^M]*M->[0-9]*M' "$BENCH/gc-api.log" | sed 's/.* \([0-9]*\)M->\([0-9]*\)M/\1 \2/' \
+    | awk 'BEGIN {prev = 0} {total += $1 - prev; prev = $2} END {printf "%d", total}' || true)
+  if [[ "$mb" -gt 0 && "$requests" -gt 0 ]]; then
+    log "API allocated $mb MB in young pauses' terms for $requests requests: $(( mb * 1024 / requests )) KB per request"
+  fi
+}
+
 log "building what is missing (serving-layer, local-platform)"
 ./tributary serve --help >/dev/null
 ./tributary local status "${PLATFORM_ARGS[@]}" >/dev/null 2>&1 || true
@@ -64,7 +82,9 @@ PLATFORM_UP=1
 ZK="127.0.0.1:$((12181 + OFF))"
 API_PORT=$((18080 + OFF))
 log "starting the API on 127.0.0.1:$API_PORT (its own JVM, namespace tributary_bench)"
-TRIBUTARY_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$BENCH/gc-api.log:uptime" ./tributary serve --port "$API_PORT" \
+API_OPTS="${BENCH_API_JAVA_OPTS:--Xmx1g}"
+log "API JVM options: $API_OPTS"
+TRIBUTARY_JAVA_OPTS="$API_OPTS -Xlog:gc,gc+phases:file=$BENCH/gc-api.log:uptime" ./tributary serve --port "$API_PORT" \
   --set "hbase.zookeeper.quorum=$ZK" --set hbase.namespace=tributary_bench --set serving.bind.host=127.0.0.1 \
   --set serving.backend.timeout=30s >"$BENCH/api.log" 2>&1 &
 API_PID=$!
@@ -82,6 +102,8 @@ CP="$ROOT/serving-layer/target/tributary-serving-layer-0.1.0-SNAPSHOT.jar:$(cat 
   -cp "$CP" io.tributary.serving.bench.ServingBenchmark "$ZK" "http://127.0.0.1:$API_PORT" \
   "$RATE" "$SECONDS_AT_RATE" "$CUSTOMERS" "${TRACE[@]}" 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
 log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+api_report
 for f in gc-api gc-load; do
-  log "$f: $(grep -c 'Pause' "$BENCH/$f.log") collector pauses, longest $(grep 'Pause' "$BENCH/$f.log" | grep -o '[0-9.]*ms$' | sort -n | tail -1)"
+  log "$f: $(grep 'Pause' "$BENCH/$f.log" | grep -o '[0-9.]*ms$' | tr -d 'ms' \
+    | awk '{n++; t += $1; if ($1 > 20) big++; if ($1 > max) max = $1} END {printf "%d collector pauses, %.0f ms in all, %d over 20 ms, longest %.1f ms", n, t, big, max}')"
 done

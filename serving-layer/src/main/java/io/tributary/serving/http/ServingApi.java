@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.tributary.serving.spend.SpendAnswer;
 import io.tributary.serving.spend.SpendMerger;
 import io.tributary.serving.spend.SpendQuery;
 import io.tributary.serving.spend.SpendQueryParser;
@@ -14,7 +15,10 @@ import io.tributary.serving.view.BackendUnavailableException;
 import io.tributary.serving.view.CustomerProfile;
 import io.tributary.serving.view.ViewReader;
 import io.tributary.serving.view.Watermarks;
+import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +39,7 @@ public final class ServingApi {
     private final SpendQueryParser parser;
     private final SpendMerger merger;
     private final PrometheusMeterRegistry registry;
+    private final Map<String, Map<Integer, Timer>> timers = new ConcurrentHashMap<>();
 
     public ServingApi(ViewReader views, SpendQueryParser parser, PrometheusMeterRegistry registry) {
         this.views = views;
@@ -100,10 +105,14 @@ public final class ServingApi {
         return app;
     }
 
-    private void spend(Context ctx) {
+    private void spend(Context ctx) throws IOException {
         SpendQuery q = parser.parse(ctx.pathParam("id"), ctx.queryParam("from"), ctx.queryParam("to"),
             ctx.queryParam("granularity"));
-        json(ctx, ApiJson.spend(merger.answer(q)));
+        SpendAnswer answer = merger.answer(q);
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        ctx.contentType(JSON);
+        // streamed into the framework's response stream: no String, no byte[] of the whole body, no copy loop
+        ApiJson.writeSpend(answer, ctx.outputStream());
     }
 
     private void customer(Context ctx) {
@@ -138,13 +147,26 @@ public final class ServingApi {
             return;
         }
         String endpoint = ctx.endpointHandlerPath();
-        Timer.builder("tributary_http_requests")
-            .description("HTTP requests served, by endpoint and status")
-            .tag("endpoint", endpoint == null || endpoint.isEmpty() ? "unmatched" : endpoint)
-            .tag("status", Integer.toString(ctx.statusCode()))
-            .publishPercentileHistogram()
-            .register(registry)
+        timer(endpoint == null || endpoint.isEmpty() ? "unmatched" : endpoint, ctx.statusCode())
             .record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The request timer of an endpoint (a route pattern, so few of them) and status, looked up without building a new
+     * meter id on every request.
+     */
+    private Timer timer(String endpoint, int status) {
+        Map<Integer, Timer> byStatus = timers.computeIfAbsent(endpoint, e -> new ConcurrentHashMap<>());
+        Timer t = byStatus.get(status);
+        if (t == null) {
+            t = byStatus.computeIfAbsent(status, s -> Timer.builder("tributary_http_requests")
+                .description("HTTP requests served, by endpoint and status")
+                .tag("endpoint", endpoint)
+                .tag("status", Integer.toString(s))
+                .publishPercentileHistogram()
+                .register(registry));
+        }
+        return t;
     }
 
     private static void json(Context ctx, String body) {
