@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.hudi.common.model.HoodieRecordLocation;
 import org.apache.hudi.index.HoodieIndex;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -45,6 +46,9 @@ public final class CustomerDimensionBench {
         int customers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int upserts = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         HoodieIndex.IndexType index = args.length > 3 ? HoodieIndex.IndexType.valueOf(args[3]) : HoodieIndex.IndexType.SIMPLE;
+        // LOCATED (default): as a run writes, rows tagged with the file groups read from the snapshot; INDEX: Hudi's
+        // index looks the keys up (how runs wrote before).
+        boolean located = args.length <= 4 || !args[4].equals("INDEX");
         Configuration conf = new Configuration();
         conf.set("fs.defaultFS", "file:///");
         CustomerTable table = new CustomerTable(conf, new Path(dir, "customers"), HudiTableSettings.DEFAULT.withIndexType(index));
@@ -59,9 +63,13 @@ public final class CustomerDimensionBench {
         int updates = upserts / 10;
         List<GenericRecord> batch = new ArrayList<>(upserts);
         SplittableRandom random = new SplittableRandom(42);
-        for (int i = 0; i < updates; i++) {
+        // Distinct customers, as a run's plan holds each key once.
+        java.util.Set<Integer> picked = new java.util.HashSet<>();
+        for (int i = 0; picked.size() < updates; i++) {
             int id = random.nextInt(customers);
-            batch.add(row(id, Instant.parse("2026-11-02T00:00:00Z").plusSeconds(i), "bench-upsert", CustomerSegment.SMB));
+            if (picked.add(id)) {
+                batch.add(row(id, Instant.parse("2026-11-02T00:00:00Z").plusSeconds(i), "bench-upsert", CustomerSegment.SMB));
+            }
         }
         batch.addAll(rows(customers, upserts - updates, Instant.parse("2026-11-02T00:00:00Z"), "bench-upsert"));
         List<GenericRecord> whole = new ArrayList<>(initial);
@@ -77,10 +85,26 @@ public final class CustomerDimensionBench {
         }
 
         Phase upsertPhase = Phase.start();
-        CustomerTable.CommitResult up = table.upsert(batch, Map.of("tributary.run_id", "bench-upsert"), i -> { });
+        CustomerTable.CommitResult up;
+        if (located) {
+            // Counted in the upsert: reading the stored keys' file groups (a run reads those rows anyway, to plan).
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            batch.forEach(r -> keys.add(r.get(CustomerSchema.RECORD_KEY).toString()));
+            Map<String, HoodieRecordLocation> locations = new java.util.HashMap<>();
+            Phase.Took lookup = timed(() -> new SnapshotReader(table).readLatestLocated((row, at) -> {
+                if (keys.contains(row.customerId())) {
+                    locations.put(row.customerId(), at);
+                }
+            }));
+            out.printf("stored keys' file groups read from the snapshot (%d found): %s%n", locations.size(), lookup);
+            up = table.upsertLocated(batch, locations, Map.of("tributary.run_id", "bench-upsert"), i -> { });
+        } else {
+            up = table.upsert(batch, Map.of("tributary.run_id", "bench-upsert"), i -> { });
+        }
         Phase.Took upsert = upsertPhase.stop();
-        out.printf("upsert: %d rows (%d updates of random existing customers, %d new) in %s, %d files written, %d bytes%n",
-            upserts, updates, upserts - updates, upsert, up.filesWritten(), up.bytesWritten());
+        out.printf("upsert (%s): %d rows (%d updates of random existing customers, %d new) in %s, %d files written, %d bytes, %d updates, %d inserts%n",
+            located ? "located" : "index lookup", upserts, updates, upserts - updates, upsert, up.filesWritten(),
+            up.bytesWritten(), up.updates(), up.inserts());
 
         for (int round = 0; round < PLAIN_ROUNDS; round++) {
             plainBatch.add(timed(() -> writeParquet(conf, new Path(dir, "plain/upsert-rows.parquet"), batch)));

@@ -3,9 +3,11 @@ package io.tributary.customers.hudi;
 import io.tributary.customers.hudi.io.SchemaIdentityIOFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
@@ -21,6 +23,7 @@ import org.apache.hudi.common.model.HoodieAvroRecord;
 import org.apache.hudi.common.model.HoodieCommitMetadata;
 import org.apache.hudi.common.model.HoodieKey;
 import org.apache.hudi.common.model.HoodieRecord;
+import org.apache.hudi.common.model.HoodieRecordLocation;
 import org.apache.hudi.common.model.HoodieTableType;
 import org.apache.hudi.common.model.HoodieWriteStat;
 import org.apache.hudi.common.table.HoodieTableMetaClient;
@@ -145,17 +148,49 @@ public final class CustomerTable {
      */
     public CommitResult upsert(List<GenericRecord> rows, Map<String, String> extraMetadata, Consumer<String> beforeCommit)
         throws IOException {
+        return write(rows, null, extraMetadata, beforeCommit);
+    }
+
+    /**
+     * Upserts rows whose file groups the caller already knows, in one Hudi commit, without Hudi's index lookup:
+     * a row whose key is in {@code locations} is handed to Hudi tagged with that location (an update of that file
+     * group, merged with the stored row by the ordering field as any upsert), every other row untagged (an insert).
+     * Because Hudi neither looks keys up nor combines duplicates for such records, {@code locations} must name the
+     * file group of every stored key among {@code rows} (as read from the latest snapshot, e.g. by
+     * {@link SnapshotReader#readLatestLocated}) and {@code rows} must hold each key once.
+     *
+     * @throws IllegalArgumentException when a key occurs twice among {@code rows}
+     */
+    public CommitResult upsertLocated(List<GenericRecord> rows, Map<String, HoodieRecordLocation> locations,
+                                      Map<String, String> extraMetadata, Consumer<String> beforeCommit) throws IOException {
+        return write(rows, locations, extraMetadata, beforeCommit);
+    }
+
+    private CommitResult write(List<GenericRecord> rows, Map<String, HoodieRecordLocation> locations,
+                               Map<String, String> extraMetadata, Consumer<String> beforeCommit) throws IOException {
         ensureCreated();
         List<HoodieRecord<DefaultHoodieRecordPayload>> records = new ArrayList<>(rows.size());
+        Set<String> keys = locations == null ? null : new HashSet<>(rows.size() * 2);
         for (GenericRecord r : rows) {
-            HoodieKey key = new HoodieKey(r.get(CustomerSchema.RECORD_KEY).toString(), "");
-            records.add(new HoodieAvroRecord<>(key,
-                new DefaultHoodieRecordPayload(r, (Comparable<?>) r.get(CustomerSchema.ORDERING_FIELD))));
+            String id = r.get(CustomerSchema.RECORD_KEY).toString();
+            HoodieAvroRecord<DefaultHoodieRecordPayload> record = new HoodieAvroRecord<>(new HoodieKey(id, ""),
+                new DefaultHoodieRecordPayload(r, (Comparable<?>) r.get(CustomerSchema.ORDERING_FIELD)));
+            if (keys != null) {
+                if (!keys.add(id)) {
+                    throw new IllegalArgumentException("customer " + id + " occurs twice in one located upsert");
+                }
+                HoodieRecordLocation at = locations.get(id);
+                if (at != null) {
+                    record.setCurrentLocation(at);
+                }
+            }
+            records.add(record);
         }
         try (HoodieJavaWriteClient<DefaultHoodieRecordPayload> client =
                  new HoodieJavaWriteClient<>(new HoodieJavaEngineContext(storageConf()), writeConfig())) {
             String instant = client.startCommit();
-            List<WriteStatus> statuses = client.upsert(records, instant);
+            List<WriteStatus> statuses = locations == null ? client.upsert(records, instant)
+                : client.upsertPreppedRecords(records, instant);
             long errors = statuses.stream().mapToLong(WriteStatus::getTotalErrorRecords).sum();
             if (errors > 0) {
                 client.rollback(instant);

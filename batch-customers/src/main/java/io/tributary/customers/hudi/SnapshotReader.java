@@ -4,12 +4,15 @@ import io.tributary.customers.hudi.CustomerSchema.StoredCustomer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hudi.common.fs.FSUtils;
 import org.apache.hudi.common.model.HoodieBaseFile;
+import org.apache.hudi.common.model.HoodieRecordLocation;
 import org.apache.hudi.common.table.HoodieTableMetaClient;
 import org.apache.hudi.common.table.timeline.HoodieTimeline;
 import org.apache.hudi.common.table.view.HoodieTableFileSystemView;
@@ -78,6 +81,18 @@ public final class SnapshotReader {
     /** Every row (tombstones included) of the latest snapshot. */
     public void readLatest(Consumer<StoredCustomer> sink) throws IOException {
         read(latestBaseFiles(), sink);
+    }
+
+    /**
+     * Every row (tombstones included) of the latest snapshot with the file group it is stored in: the file id and
+     * the commit of the base file read, from its name, which is what Hudi's index would tag the key with.
+     */
+    public void readLatestLocated(BiConsumer<StoredCustomer, HoodieRecordLocation> sink) throws IOException {
+        for (Path file : latestBaseFiles()) {
+            String name = file.getName();
+            HoodieRecordLocation location = new HoodieRecordLocation(FSUtils.getCommitTime(name), FSUtils.getFileId(name));
+            read(List.of(file), row -> sink.accept(row, location));
+        }
     }
 
     /** Every row (tombstones included) as of a past commit. */

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hudi.common.model.HoodieRecordLocation;
 
 /**
  * One run of {@code tributary batch customers --input PATH}: read and validate the change rows, keep each
@@ -89,7 +90,9 @@ public final class ApplyCustomersRun {
                 + " customers changed, " + changes.rejections().size() + " rows rejected");
 
             CustomerTable table = new CustomerTable(hadoop, lake.customersTable(), settings);
-            Map<String, StoredCustomer> stored = storedRowsOf(table, changes.winners().keySet());
+            Map<String, StoredCustomer> stored = new HashMap<>();
+            Map<String, HoodieRecordLocation> locations = new HashMap<>();
+            storedRowsOf(table, changes.winners().keySet(), stored, locations);
             ChangePlan plan = ChangePlan.decide(changes.winners(), stored, runId, accounting);
             decided[0] = plan.stale();
             decided[1] = plan.unchanged();
@@ -113,7 +116,9 @@ public final class ApplyCustomersRun {
                 Map<String, String> meta = new LinkedHashMap<>();
                 meta.put(CustomerTable.RUN_ID_METADATA, runId);
                 meta.put("tributary.input", input.toString());
-                CustomerTable.CommitResult result = table.upsert(plan.rows(), meta, beforeCommit);
+                // The stored rows were just read with their file groups: Hudi gets the rows tagged with them and
+                // does not read every stored key again to find them (its index lookup).
+                CustomerTable.CommitResult result = table.upsertLocated(plan.rows(), locations, meta, beforeCommit);
                 commit[0] = result.instant();
                 progress.accept("Hudi commit " + result.instant() + ": " + plan.rows().size() + " customers written ("
                     + result.inserts() + " new, " + (plan.rows().size() - result.inserts()) + " updated), "
@@ -140,15 +145,18 @@ public final class ApplyCustomersRun {
         }
     }
 
-    /** The stored rows of the given keys only (the rest of the table is streamed past, not kept). */
-    static Map<String, StoredCustomer> storedRowsOf(CustomerTable table, java.util.Set<String> keys) throws IOException {
-        Map<String, StoredCustomer> stored = new HashMap<>();
-        new SnapshotReader(table).readLatest(row -> {
+    /**
+     * The stored rows of the given keys only, and the file group each is stored in (the rest of the table is
+     * streamed past, not kept). Tombstones are stored rows too, so every key the table ever held is found.
+     */
+    static void storedRowsOf(CustomerTable table, java.util.Set<String> keys, Map<String, StoredCustomer> stored,
+                             Map<String, HoodieRecordLocation> locations) throws IOException {
+        new SnapshotReader(table).readLatestLocated((row, location) -> {
             if (keys.contains(row.customerId())) {
                 stored.put(row.customerId(), row);
+                locations.put(row.customerId(), location);
             }
         });
-        return stored;
     }
 
     /** Writes the snapshot export of {@code commit} unless it is there already; keeps the newest few. */

@@ -94,4 +94,44 @@ class CustomerTableIT {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("C1", "RETAIL"));
         assertThat(latest(t)).hasSize(2);
     }
+
+    private static Map<String, org.apache.hudi.common.model.HoodieRecordLocation> locations(CustomerTable t) throws IOException {
+        Map<String, org.apache.hudi.common.model.HoodieRecordLocation> at = new TreeMap<>();
+        new SnapshotReader(t).readLatestLocated((row, location) -> at.put(row.customerId(), location));
+        return at;
+    }
+
+    @Test
+    void aLocatedUpsertMergesTaggedRowsByUpdatedAtAndInsertsTheRest() throws IOException {
+        CustomerTable t = table();
+        t.upsert(List.of(row(ChangeOp.UPSERT, "C1", "RETAIL", "2026-11-20T10:00:00Z", "r1"),
+            row(ChangeOp.UPSERT, "C2", "SMB", "2026-11-20T10:00:00Z", "r1")), Map.of(), i -> { });
+        Map<String, org.apache.hudi.common.model.HoodieRecordLocation> at = locations(t);
+        assertThat(at).containsOnlyKeys("C1", "C2");
+
+        CustomerTable.CommitResult result = t.upsertLocated(List.of(
+                row(ChangeOp.UPSERT, "C1", "CORPORATE", "2026-11-19T10:00:00Z", "r2"),
+                row(ChangeOp.DELETE, "C2", null, "2026-11-21T10:00:00Z", "r2"),
+                row(ChangeOp.UPSERT, "C3", "SMB", "2026-11-21T10:00:00Z", "r2")),
+            at, Map.of("tributary.run_id", "r2"), i -> { });
+
+        assertThat(result.inserts()).isEqualTo(1);
+        Map<String, StoredCustomer> rows = latest(t);
+        assertThat(rows).containsOnlyKeys("C1", "C2", "C3");
+        assertThat(rows.get("C1").segment()).isEqualTo("RETAIL");
+        assertThat(rows.get("C2").deleted()).isTrue();
+        assertThat(rows.get("C3").segment()).isEqualTo("SMB");
+        assertThat(t.completedCommits()).hasSize(2);
+        assertThat(t.commitMetadata(t.latestCommit().orElseThrow())).containsEntry("tributary.run_id", "r2");
+    }
+
+    @Test
+    void aLocatedUpsertRefusesAKeyTwice() throws IOException {
+        CustomerTable t = table();
+        List<GenericRecord> twice = List.of(row(ChangeOp.UPSERT, "C1", "RETAIL", "2026-11-20T10:00:00Z", "r1"),
+            row(ChangeOp.UPSERT, "C1", "SMB", "2026-11-21T10:00:00Z", "r1"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.upsertLocated(twice, Map.of(), Map.of(), i -> { }))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThat(t.completedCommits()).isEmpty();
+    }
 }
