@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench-speed.sh — the speed layer's benchmark on a private local platform (own data folder and ports, 127.0.0.1).
 #
-#   scripts/bench-speed.sh [--events N] [--rate R] [--seconds S] [--set KEY=VALUE]...
+#   scripts/bench-speed.sh [--events N] [--rate R] [--seconds S] [--warmup W] [--set KEY=VALUE]...
 #
 # In one run (io.tributary.speed.bench.SpeedBenchmark, one JVM with the speed layer's classpath):
 #   1. limit: a plain Kafka consumer reads N events (no processing);
@@ -12,7 +12,9 @@
 #      HBase (the sink's timer: input message timestamp to the HBase flush that carried the update) p50/p99 over the
 #      whole phase and after its first 30 s, and per interval (every 2 s, after 20 s every 10 s) with the input lag
 #      and the stream's share (input event -> update committed on the updates topic).
-# Defaults: N=300000, R=5000, S=300. --set passes a configuration key to the speed layer (e.g. speed.threads=2).
+#      --warmup W: before those S seconds, W seconds at the same rate that are not measured (reported on their own
+#      line; warm-up events still in flight when the phase starts count in the phase).
+# Defaults: N=300000, R=5000, S=300, W=0. --set passes a configuration key to the speed layer (e.g. speed.threads=2).
 # Output and logs go to var/bench/speed/.
 # Environment: BENCH_PORT_OFFSET (default 11000) is added to every local platform port; BENCH_JVM_OPTS (optional)
 # adds flags to the benchmark JVM (e.g. a log level, or JFR); BENCH_PLATFORM_SETS (optional, space-separated
@@ -25,15 +27,17 @@ cd "$ROOT"
 EVENTS=300000
 RATE=5000
 SECONDS_AT_RATE=300
+WARMUP=0
 EXTRA_SETS=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --events) EVENTS="${2:?--events needs N}"; shift 2 ;;
     --rate) RATE="${2:?--rate needs R}"; shift 2 ;;
     --seconds) SECONDS_AT_RATE="${2:?--seconds needs S}"; shift 2 ;;
+    --warmup) WARMUP="${2:?--warmup needs W}"; shift 2 ;;
     --set) EXTRA_SETS+=(--set "${2:?--set needs KEY=VALUE}"); shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "bench-speed: unknown option $1 (--events N | --rate R | --seconds S | --set KEY=VALUE)" >&2; exit 2 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench-speed: unknown option $1 (--events N | --rate R | --seconds S | --warmup W | --set KEY=VALUE)" >&2; exit 2 ;;
   esac
 done
 
@@ -66,5 +70,5 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 CP="$ROOT/speed-layer/target/tributary-speed-layer-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/speed-layer/target/runtime-classpath.txt")"
 # shellcheck disable=SC2046,SC2086 # the options file and BENCH_JVM_OPTS hold several flags
 "$JAVA" $(cat "$ROOT/cli/target/classes/tributary-jvm.options") -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$CP" io.tributary.speed.bench.SpeedBenchmark \
-  "$EVENTS" "$RATE" "$SECONDS_AT_RATE" "${CLIENT_ARGS[@]}" ${EXTRA_SETS[@]+"${EXTRA_SETS[@]}"} 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
+  "$EVENTS" "$RATE" "$SECONDS_AT_RATE" "$WARMUP" "${CLIENT_ARGS[@]}" ${EXTRA_SETS[@]+"${EXTRA_SETS[@]}"} 2>"$BENCH/bench.log" | tee "$BENCH/summary.md"
 log "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

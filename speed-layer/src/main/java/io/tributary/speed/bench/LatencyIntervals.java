@@ -28,6 +28,7 @@ final class LatencyIntervals {
 
     private final Timer timer;
     private final long[] previous = new long[BUCKETS_MS.length];
+    private long[] phaseStart = new long[BUCKETS_MS.length];
     private long[] mark;
 
     LatencyIntervals(Timer timer) {
@@ -77,6 +78,12 @@ final class LatencyIntervals {
         return describe(delta);
     }
 
+    /** Begins the measured phase now: {@link #sinceStart()} and the next {@link #interval()} count from here. */
+    void startPhase() {
+        phaseStart = cumulative();
+        System.arraycopy(phaseStart, 0, previous, 0, previous.length);
+    }
+
     /** Remembers the counts so far, for {@link #sinceMark()}. */
     void mark() {
         mark = cumulative();
@@ -85,17 +92,20 @@ final class LatencyIntervals {
     /** The same over the samples recorded after {@link #mark()}. */
     String sinceMark() {
         long[] now = cumulative();
-        if (mark != null) {
-            for (int i = 0; i < now.length; i++) {
-                now[i] -= mark[i];
-            }
+        long[] from = mark != null ? mark : phaseStart;
+        for (int i = 0; i < now.length; i++) {
+            now[i] -= from[i];
         }
         return describe(now);
     }
 
-    /** The same over the samples of the whole phase so far. */
+    /** The same over the samples of the whole phase so far (from {@link #startPhase()}, if it was called). */
     String sinceStart() {
-        return describe(cumulative());
+        long[] now = cumulative();
+        for (int i = 0; i < now.length; i++) {
+            now[i] -= phaseStart[i];
+        }
+        return describe(now);
     }
 
     private static String describe(long[] counts) {

@@ -50,7 +50,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   <li>latency and lag: events produced at a fixed rate with fresh event times for a while; the sink's
  *       event-to-visible timer (message timestamp to HBase flush) and the input lag sampled every 10 s.</li>
  * </ol>
- * Arguments: {@code N RATE SECONDS [--set key=value]...}. Prints a Markdown table.
+ * Arguments: {@code N RATE SECONDS WARMUP_SECONDS [--set key=value]...} (a warm-up of 0 s: none). Prints a Markdown table.
  */
 public final class SpeedBenchmark {
     private final TributaryConfig base;
@@ -66,8 +66,9 @@ public final class SpeedBenchmark {
         long n = Long.parseLong(args[0]);
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        int warmupSeconds = Integer.parseInt(args[3]);
         Map<String, String> sets = new LinkedHashMap<>();
-        for (int i = 3; i + 1 < args.length; i += 2) {
+        for (int i = 4; i + 1 < args.length; i += 2) {
             String[] kv = args[i + 1].split("=", 2);
             sets.put(kv[0], kv[1]);
         }
@@ -78,7 +79,7 @@ public final class SpeedBenchmark {
         b.out.printf("%n| measure | events/s |%n|---|---:|%n| Kafka consumer alone | %.0f |%n"
             + "| raw BufferedMutator puts alone | %.0f |%n| speed layer Kafka -> HBase (backlog of %d) | %.0f |%n"
             + "| ratio to the smaller limit | %.0f %% |%n", consumer, puts, n, pipeline, 100 * pipeline / Math.min(consumer, puts));
-        b.latency(rate, seconds);
+        b.latency(rate, seconds, warmupSeconds);
         System.exit(0);
     }
 
@@ -216,7 +217,20 @@ public final class SpeedBenchmark {
         return steady;
     }
 
-    private void latency(int rate, int seconds) throws Exception {
+    private void send(KafkaProducer<byte[], byte[]> producer, String topic, SyntheticEvents events, long i) {
+        producer.send(new ProducerRecord<>(topic, SyntheticEvents.customer(i).getBytes(StandardCharsets.UTF_8),
+            events.event(i, Instant.now())));
+    }
+
+    /** Sleeps until event i of a run at the rate that began at start is due. */
+    private static void pace(long start, long i, int rate) throws InterruptedException {
+        long wait = start + i * 1_000_000_000L / rate - System.nanoTime();
+        if (wait > 1_000_000) {
+            Thread.sleep(wait / 1_000_000);
+        }
+    }
+
+    private void latency(int rate, int seconds, int warmupSeconds) throws Exception {
         TributaryConfig c = run("latency");
         TopicSetup.ensure(c);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -241,21 +255,34 @@ public final class SpeedBenchmark {
         LatencyIntervals committed = new LatencyIntervals(committedTimer);
         List<String> lagSamples = new ArrayList<>();
         List<String> intervalLines = new ArrayList<>();
-        long start = System.nanoTime();
-        long nextSample = start + 2_000_000_000L; // every 2 s for the first 20 s, then every 10 s
         long total = (long) rate * seconds;
+        long warmupEvents = (long) rate * warmupSeconds;
+        String warmup = "none";
+        long start;
         double achieved;
         try (UpdateTracer tracer = new UpdateTracer(c.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS), SpeedTopics.from(c).updates(),
                  committedTimer);
              KafkaProducer<byte[], byte[]> producer = producer(c)) {
-            for (long i = 0; i < total; i++) {
-                producer.send(new ProducerRecord<>(topic, SyntheticEvents.customer(i).getBytes(StandardCharsets.UTF_8),
-                    events.event(i, Instant.now())));
-                long due = start + i * 1_000_000_000L / rate;
-                long wait = due - System.nanoTime();
-                if (wait > 1_000_000) {
-                    Thread.sleep(wait / 1_000_000);
+            if (warmupEvents > 0) {
+                // Unmeasured: the same rate and events (ids after the measured phase's), then a clean start of the
+                // counts. Samples of warm-up events that become visible after the start stay in the measured phase.
+                long warmupStart = System.nanoTime();
+                for (long i = 0; i < warmupEvents; i++) {
+                    send(producer, topic, events, total + i);
+                    pace(warmupStart, i, rate);
                 }
+                producer.flush();
+                warmup = String.format("%d s at %d events/s: visible %s; committed %s", warmupSeconds, rate,
+                    intervals.interval(), committed.interval());
+                intervals.startPhase();
+                committed.startPhase();
+            }
+            // after the tracer and the producer exist: their set-up must not become a burst of overdue sends
+            start = System.nanoTime();
+            long nextSample = start + 2_000_000_000L; // every 2 s for the first 20 s, then every 10 s
+            for (long i = 0; i < total; i++) {
+                send(producer, topic, events, i);
+                pace(start, i, rate);
                 if (System.nanoTime() > nextSample) {
                     long at = Math.round((System.nanoTime() - start) / 1e9);
                     long lag = lag(c, app, topic);
@@ -284,10 +311,12 @@ public final class SpeedBenchmark {
         out.printf("%nlatency at %d events/s for %d s (achieved %.0f events/s, %d samples; streams ready %.1f s after"
             + " the start, events from %.1f s):%n", rate, seconds, achieved, timer.count(), readyAfter,
             (start - launched) / 1e9);
+        out.printf("  unmeasured warm-up before the phase: %s%n", warmup);
+        String scope = warmupEvents > 0 ? "warm-up included" : "whole phase";
         for (ValueAtPercentile p : timer.takeSnapshot().percentileValues()) {
-            out.printf("  event -> visible in HBase p%.0f: %.0f ms (whole phase)%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS));
+            out.printf("  event -> visible in HBase p%.0f: %.0f ms (%s)%n", p.percentile() * 100, p.value(TimeUnit.MILLISECONDS), scope);
         }
-        out.printf("  max: %.0f ms%n", timer.max(TimeUnit.MILLISECONDS));
+        out.printf("  max: %.0f ms (%s)%n", timer.max(TimeUnit.MILLISECONDS), scope);
         out.printf("  buckets, whole phase: %s%n", intervals.sinceStart());
         out.printf("  buckets, after the first 30 s: %s%n", intervals.sinceMark());
         out.printf("  input event -> update committed on the updates topic (stream processing and commit): whole phase %s;"
