@@ -134,32 +134,12 @@ public final class CurateRun {
         Map<PartitionValues, ErrorPartitions.Written> written = Map.of();
         ErrorPartitions errors = new ErrorPartitions(fs, hadoop, lake, runId);
         try {
-            if (!staged.isEmpty()) {
-                Configuration conf = new Configuration(hadoop);
-                conf.set(CurateSettings.RUN_ID, runId);
-                conf.set(CurateSettings.CUSTOMER_SNAPSHOT, fs.makeQualified(snapshot).toString());
-                conf.set(CurateSettings.SOURCE_NAMES, fs.makeQualified(writeSourceNames(staged, scratch)).toString());
-                conf.setLong(CurateSettings.MAX_FUTURE_SKEW_MS, rules.maxFutureSkew().toMillis());
-                int reducers = config.get(ConfigKeys.BATCH_REDUCERS);
-                progress.accept("dedup: " + staged.size() + " staged files of " + dates.size() + " event dates");
-                long stagedBytes = 0;
-                for (Path p : staged) {
-                    stagedBytes += fs.getFileStatus(p).getLen();
-                }
-                Jobs.await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, reducers));
-                readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
-                checkBalanced(state.accounting.build());
-                WriteRanges ranges = writeRanges(dedupOut, reducers);
-                Path rangesFile = new Path(scratch, "write-ranges.bin");
-                try (OutputStream out = fs.create(rangesFile, true)) {
-                    out.write(ranges.encode());
-                }
-                conf.set(CurateSettings.WRITE_RANGES, fs.makeQualified(rangesFile).toString());
-                progress.accept("write: curated rows and daily spend, sorted by customer, " + reducers + " reducers, " + ranges);
-                write = CurationJobs.write(conf, runId, dedupOut, writeOut, reducers);
-                Jobs.submit(write);
-            }
+            Configuration conf = staged.isEmpty() ? null : dedup(runId, staged, snapshot, scratch, dedupOut, rules, dates, state);
+            // The write job only moves survivors: after the dedup job nothing more can go astray, so this is the check.
             checkBalanced(state.accounting.build());
+            if (conf != null) {
+                write = submitWrite(conf, runId, dedupOut, writeOut, scratch);
+            }
             // The error partitions need only the index pass and the dedup job: the driver builds them (one thread)
             // while the write job runs, in folders nothing reads until the publish below.
             for (LocalDate ingestDate : indexed.ingestDates()) {
@@ -191,6 +171,39 @@ public final class CurateRun {
             ledger.write(new ComputedDates.Entry(e.getKey(), runId, computedAt, e.getValue(), customers.origin(),
                 accounting.total().unmatchedCustomer()));
         }
+    }
+
+    /** Runs the dedup job and adds its counts to the run's; returns the jobs' configuration for the write job. */
+    private Configuration dedup(String runId, List<Path> staged, Path snapshot, Path scratch, Path dedupOut,
+                                ValidationRules rules, SortedSet<LocalDate> dates, CurateState state) throws IOException {
+        Configuration conf = new Configuration(hadoop);
+        conf.set(CurateSettings.RUN_ID, runId);
+        conf.set(CurateSettings.CUSTOMER_SNAPSHOT, fs.makeQualified(snapshot).toString());
+        conf.set(CurateSettings.SOURCE_NAMES, fs.makeQualified(writeSourceNames(staged, scratch)).toString());
+        conf.setLong(CurateSettings.MAX_FUTURE_SKEW_MS, rules.maxFutureSkew().toMillis());
+        progress.accept("dedup: " + staged.size() + " staged files of " + dates.size() + " event dates");
+        long stagedBytes = 0;
+        for (Path p : staged) {
+            stagedBytes += fs.getFileStatus(p).getLen();
+        }
+        Jobs.await(CurationJobs.dedup(conf, runId, staged, stagedBytes, dedupOut, config.get(ConfigKeys.BATCH_REDUCERS)));
+        readAccounting(dedupOut).bySource().forEach((source, counts) -> state.accounting.source(source).add(counts));
+        return conf;
+    }
+
+    /** Cuts the write ranges from the dedup job's samples and starts the write job; returns it running. */
+    private Job submitWrite(Configuration conf, String runId, Path dedupOut, Path writeOut, Path scratch) throws IOException {
+        int reducers = config.get(ConfigKeys.BATCH_REDUCERS);
+        WriteRanges ranges = writeRanges(dedupOut, reducers);
+        Path rangesFile = new Path(scratch, "write-ranges.bin");
+        try (OutputStream out = fs.create(rangesFile, true)) {
+            out.write(ranges.encode());
+        }
+        conf.set(CurateSettings.WRITE_RANGES, fs.makeQualified(rangesFile).toString());
+        progress.accept("write: curated rows and daily spend, sorted by customer, " + reducers + " reducers, " + ranges);
+        Job write = CurationJobs.write(conf, runId, dedupOut, writeOut, reducers);
+        Jobs.submit(write);
+        return write;
     }
 
     /** Nothing is published, nor written outside the run's scratch folder, unless the counts add up. */
