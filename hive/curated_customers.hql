@@ -9,19 +9,14 @@ CREATE DATABASE IF NOT EXISTS `curated`
   LOCATION '${hivevar:root}/curated';
 
 CREATE EXTERNAL TABLE IF NOT EXISTS `curated`.`customers` (
-  `_hoodie_commit_time`    STRING    COMMENT 'Hudi commit (instant, yyyyMMddHHmmssSSS UTC) that wrote this version of the row.',
-  `_hoodie_commit_seqno`   STRING    COMMENT 'Hudi sequence number of the row within its commit.',
-  `_hoodie_record_key`     STRING    COMMENT 'Hudi record key: the customer_id.',
-  `_hoodie_partition_path` STRING    COMMENT 'Hudi partition path: empty, the table is not partitioned.',
-  `_hoodie_file_name`      STRING    COMMENT 'Hudi base file that holds this version of the row.',
-  `customer_id`            STRING    COMMENT 'Customer key, as in transactions.',
-  `name`                   STRING    COMMENT 'Customer name, NULL when absent or deleted.',
-  `email`                  STRING    COMMENT 'E-mail address, NULL when absent or deleted.',
-  `country`                STRING    COMMENT 'ISO 3166-1 alpha-2 country code, NULL when absent or deleted.',
-  `segment`                STRING    COMMENT 'RETAIL, SMB, CORPORATE or TEST, NULL only for a delete that named none.',
-  `updated_at`             TIMESTAMP COMMENT 'updated_at of the change that set this row (UTC): the greatest seen wins.',
-  `deleted`                BOOLEAN   COMMENT 'True when the latest change deleted the customer (the row is a tombstone).',
-  `run_id`                 STRING    COMMENT 'Customer run that wrote this version (see its run manifest).'
+  `customer_id` STRING    COMMENT 'Customer key, as in transactions.',
+  `name`        STRING    COMMENT 'Customer name, NULL when absent or deleted.',
+  `email`       STRING    COMMENT 'E-mail address, NULL when absent or deleted.',
+  `country`     STRING    COMMENT 'ISO 3166-1 alpha-2 country code, NULL when absent or deleted.',
+  `segment`     STRING    COMMENT 'RETAIL, SMB, CORPORATE or TEST, NULL only for a delete that named none.',
+  `updated_at`  TIMESTAMP COMMENT 'updated_at of the change that set this row (UTC): the greatest seen wins.',
+  `deleted`     BOOLEAN   COMMENT 'True when the latest change deleted the customer (the row is a tombstone).',
+  `run_id`      STRING    COMMENT 'Customer run that wrote this version (see its run manifest).'
 )
 COMMENT 'The customer dimension: one row per customer ever seen, the version set by its latest change (greatest updated_at). Hudi copy-on-write table: HoodieParquetInputFormat reads the latest snapshot only. Deleted customers stay as rows with deleted = true.'
 ROW FORMAT SERDE 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe'

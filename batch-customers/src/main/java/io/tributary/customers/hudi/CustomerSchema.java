@@ -47,6 +47,15 @@ public final class CustomerSchema {
          ]}
         """);
 
+    /** The two columns that decide how a change compares with a stored row before the rows themselves are read. */
+    public static final Schema VERSION_PROJECTION = new Schema.Parser().parse("""
+        {"type": "record", "name": "customer", "namespace": "io.tributary.customers",
+         "fields": [
+           {"name": "customer_id", "type": "string"},
+           {"name": "updated_at", "type": {"type": "long", "logicalType": "timestamp-micros"}}
+         ]}
+        """);
+
     private CustomerSchema() {
     }
 

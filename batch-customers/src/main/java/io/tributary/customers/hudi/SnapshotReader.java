@@ -3,10 +3,14 @@ package io.tributary.customers.hudi;
 import io.tributary.customers.hudi.CustomerSchema.StoredCustomer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -18,6 +22,8 @@ import org.apache.hudi.common.table.timeline.HoodieTimeline;
 import org.apache.hudi.common.table.view.HoodieTableFileSystemView;
 import org.apache.hudi.hadoop.HoodieROTablePathFilter;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroReadSupport;
+import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 
@@ -95,6 +101,46 @@ public final class SnapshotReader {
         }
     }
 
+    /**
+     * The rows (tombstones included) of the latest snapshot whose key is among {@code keys}, with the file group
+     * each is stored in; the other rows are skipped by the Parquet reader before they are assembled.
+     */
+    public void readLatestLocated(Set<String> keys, BiConsumer<StoredCustomer, HoodieRecordLocation> sink)
+        throws IOException {
+        FilterCompat.Filter filter = StoredKeyFilter.of(keys);
+        for (Path file : latestBaseFiles()) {
+            String name = file.getName();
+            HoodieRecordLocation location = new HoodieRecordLocation(FSUtils.getCommitTime(name), FSUtils.getFileId(name));
+            read(file, filter, row -> sink.accept(row, location));
+        }
+    }
+
+    /**
+     * The stored version of each of {@code keys} that the latest snapshot holds (tombstones included): only the key
+     * and {@code updated_at} columns are read, a quarter of the work of reading whole rows.
+     */
+    public void readLatestVersions(Set<String> keys, BiConsumer<String, StoredVersion> sink) throws IOException {
+        Set<Utf8> wanted = new HashSet<>(keys.size() * 2);
+        keys.forEach(k -> wanted.add(new Utf8(k)));
+        Configuration conf = new Configuration(table.hadoop());
+        AvroReadSupport.setRequestedProjection(conf, CustomerSchema.VERSION_PROJECTION);
+        for (Path file : latestBaseFiles()) {
+            String name = file.getName();
+            HoodieRecordLocation location = new HoodieRecordLocation(FSUtils.getCommitTime(name), FSUtils.getFileId(name));
+            try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
+                HadoopInputFile.fromPath(file, conf)).withConf(conf).build()) {
+                for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+                    Object key = r.get(CustomerSchema.RECORD_KEY);
+                    Utf8 id = key instanceof Utf8 u ? u : new Utf8(key.toString());
+                    if (wanted.contains(id)) {
+                        sink.accept(id.toString(), new StoredVersion(
+                            CustomerSchema.instant((Long) r.get(CustomerSchema.ORDERING_FIELD)), location));
+                    }
+                }
+            }
+        }
+    }
+
     /** Every row (tombstones included) as of a past commit. */
     public void readAsOf(String instant, Consumer<StoredCustomer> sink) throws IOException {
         read(baseFilesAsOf(instant), sink);
@@ -103,11 +149,15 @@ public final class SnapshotReader {
     /** Rows of the given base files. */
     public void read(List<Path> files, Consumer<StoredCustomer> sink) throws IOException {
         for (Path file : files) {
-            try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
-                HadoopInputFile.fromPath(file, table.hadoop())).build()) {
-                for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                    sink.accept(CustomerSchema.fromRecord(r));
-                }
+            read(file, FilterCompat.NOOP, sink);
+        }
+    }
+
+    private void read(Path file, FilterCompat.Filter filter, Consumer<StoredCustomer> sink) throws IOException {
+        try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
+            HadoopInputFile.fromPath(file, table.hadoop())).withFilter(filter).build()) {
+            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+                sink.accept(CustomerSchema.fromRecord(r));
             }
         }
     }

@@ -2,6 +2,8 @@ package io.tributary.customers.run;
 
 import io.tributary.cli.JobFailedException;
 import io.tributary.core.accounting.RunAccounting;
+import io.tributary.core.model.CustomerChange;
+import io.tributary.core.parse.Valid;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.parse.ValidationRules;
@@ -19,9 +21,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
@@ -90,10 +94,10 @@ public final class ApplyCustomersRun {
                 + " customers changed, " + changes.rejections().size() + " rows rejected");
 
             CustomerTable table = new CustomerTable(hadoop, lake.customersTable(), settings);
-            Map<String, StoredCustomer> stored = new HashMap<>();
+            Map<String, Instant> storedAt = new HashMap<>();
             Map<String, HoodieRecordLocation> locations = new HashMap<>();
-            storedRowsOf(table, changes.winners().keySet(), stored, locations);
-            ChangePlan plan = ChangePlan.decide(changes.winners(), stored, runId, accounting);
+            Map<String, StoredCustomer> tiedRows = storedRowsOf(table, changes.winners(), storedAt, locations);
+            ChangePlan plan = ChangePlan.decide(changes.winners(), storedAt, tiedRows, runId, accounting);
             decided[0] = plan.stale();
             decided[1] = plan.unchanged();
             RunAccounting counts = accounting.build();
@@ -146,17 +150,28 @@ public final class ApplyCustomersRun {
     }
 
     /**
-     * The stored rows of the given keys only, and the file group each is stored in (the rest of the table is
-     * streamed past, not kept). Tombstones are stored rows too, so every key the table ever held is found.
+     * What the table holds of the winners' keys: the stored {@code updated_at} and file group of each (tombstones are
+     * stored rows too, so every key the table ever held is found), from the key and {@code updated_at} columns
+     * alone; then, only when some stored row has the same {@code updated_at} as its winner (a re-applied file, or a
+     * tie), those rows whole, to compare content. Returns the tied rows.
      */
-    static void storedRowsOf(CustomerTable table, java.util.Set<String> keys, Map<String, StoredCustomer> stored,
-                             Map<String, HoodieRecordLocation> locations) throws IOException {
-        new SnapshotReader(table).readLatestLocated((row, location) -> {
-            if (keys.contains(row.customerId())) {
-                stored.put(row.customerId(), row);
-                locations.put(row.customerId(), location);
+    static Map<String, StoredCustomer> storedRowsOf(CustomerTable table, Map<String, Valid<CustomerChange>> winners,
+                                                    Map<String, Instant> storedAt,
+                                                    Map<String, HoodieRecordLocation> locations) throws IOException {
+        SnapshotReader reader = new SnapshotReader(table);
+        Set<String> tied = new HashSet<>();
+        reader.readLatestVersions(winners.keySet(), (key, version) -> {
+            storedAt.put(key, version.updatedAt());
+            locations.put(key, version.location());
+            if (version.updatedAt().equals(winners.get(key).value().updatedAt())) {
+                tied.add(key);
             }
         });
+        Map<String, StoredCustomer> rows = new HashMap<>();
+        if (!tied.isEmpty()) {
+            reader.readLatestLocated(tied, (row, location) -> rows.put(row.customerId(), row));
+        }
+        return rows;
     }
 
     /** Writes the snapshot export of {@code commit} unless it is there already; keeps the newest few. */

@@ -5,6 +5,7 @@ import io.tributary.core.model.CustomerChange;
 import io.tributary.core.parse.Valid;
 import io.tributary.customers.hudi.CustomerSchema;
 import io.tributary.customers.hudi.CustomerSchema.StoredCustomer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,21 +36,26 @@ public final class ChangePlan {
         this.unchanged = unchanged;
     }
 
-    /** Decides for every winner; counts each decision on the winner's source file. */
-    public static ChangePlan decide(Map<String, Valid<CustomerChange>> winners, Map<String, StoredCustomer> stored,
-                                    String runId, RunAccounting.Builder accounting) {
+    /**
+     * Decides for every winner; counts each decision on the winner's source file.
+     *
+     * @param storedAt  the stored {@code updated_at} of each winner's key that the table holds
+     * @param tiedRows  the stored row of each key whose stored {@code updated_at} equals its winner's
+     */
+    public static ChangePlan decide(Map<String, Valid<CustomerChange>> winners, Map<String, Instant> storedAt,
+                                    Map<String, StoredCustomer> tiedRows, String runId, RunAccounting.Builder accounting) {
         List<GenericRecord> rows = new ArrayList<>();
         long stale = 0;
         long unchanged = 0;
         // Sorted by key: the same input gives the same commit content, whatever the hash order.
         for (Valid<CustomerChange> w : new TreeMap<>(winners).values()) {
             CustomerChange change = w.value();
-            StoredCustomer current = stored.get(change.customerId());
+            Instant current = storedAt.get(change.customerId());
             String source = w.position().sourceName();
-            if (current != null && current.updatedAt().isAfter(change.updatedAt())) {
+            if (current != null && current.isAfter(change.updatedAt())) {
                 stale++;
                 accounting.source(source).duplicate();
-            } else if (current != null && current.updatedAt().equals(change.updatedAt()) && current.sameAs(change)) {
+            } else if (current != null && current.equals(change.updatedAt()) && sameAs(tiedRows, change)) {
                 unchanged++;
                 accounting.source(source).duplicate();
             } else {
@@ -58,6 +64,14 @@ public final class ChangePlan {
             }
         }
         return new ChangePlan(rows, stale, unchanged);
+    }
+
+    private static boolean sameAs(Map<String, StoredCustomer> tiedRows, CustomerChange change) {
+        StoredCustomer row = tiedRows.get(change.customerId());
+        if (row == null) {
+            throw new IllegalStateException("the stored row of " + change.customerId() + " ties with its change but was not read");
+        }
+        return row.sameAs(change);
     }
 
     /** The rows to upsert, sorted by customer id. */

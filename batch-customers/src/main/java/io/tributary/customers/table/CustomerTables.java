@@ -20,11 +20,6 @@ public final class CustomerTables {
         "The customer dimension: one row per customer ever seen, the version set by its latest change (greatest updated_at). "
             + "Hudi copy-on-write table: HoodieParquetInputFormat reads the latest snapshot only. Deleted customers stay as rows with deleted = true.",
         List.of(
-            new Column("_hoodie_commit_time", "string", "Hudi commit (instant, yyyyMMddHHmmssSSS UTC) that wrote this version of the row."),
-            new Column("_hoodie_commit_seqno", "string", "Hudi sequence number of the row within its commit."),
-            new Column("_hoodie_record_key", "string", "Hudi record key: the customer_id."),
-            new Column("_hoodie_partition_path", "string", "Hudi partition path: empty, the table is not partitioned."),
-            new Column("_hoodie_file_name", "string", "Hudi base file that holds this version of the row."),
             new Column("customer_id", "string", "Customer key, as in transactions."),
             new Column("name", "string", "Customer name, NULL when absent or deleted."),
             new Column("email", "string", "E-mail address, NULL when absent or deleted."),

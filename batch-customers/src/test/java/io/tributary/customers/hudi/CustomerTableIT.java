@@ -134,4 +134,37 @@ class CustomerTableIT {
             .isInstanceOf(IllegalArgumentException.class);
         assertThat(t.completedCommits()).isEmpty();
     }
+
+    @Test
+    void theVersionReadFindsWhatTheWholeRowReadFindsForTheAskedKeys() throws IOException {
+        CustomerTable t = table();
+        t.upsert(List.of(row(ChangeOp.UPSERT, "C1", "RETAIL", "2026-11-20T10:00:00Z", "r1"),
+            row(ChangeOp.UPSERT, "C2", "SMB", "2026-11-20T11:00:00Z", "r1"),
+            row(ChangeOp.DELETE, "C3", null, "2026-11-20T12:00:00Z", "r1")), Map.of(), i -> { });
+        Map<String, org.apache.hudi.common.model.HoodieRecordLocation> at = locations(t);
+
+        Map<String, StoredVersion> versions = new TreeMap<>();
+        new SnapshotReader(t).readLatestVersions(java.util.Set.of("C1", "C3", "C9"), versions::put);
+        assertThat(versions).containsOnlyKeys("C1", "C3");
+        assertThat(versions.get("C1").updatedAt()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(versions.get("C3").updatedAt()).isEqualTo(Instant.parse("2026-11-20T12:00:00Z"));
+        assertThat(versions.get("C1").location()).isEqualTo(at.get("C1"));
+
+        Map<String, StoredCustomer> rows = new TreeMap<>();
+        new SnapshotReader(t).readLatestLocated(java.util.Set.of("C2", "C3"), (r, l) -> rows.put(r.customerId(), r));
+        assertThat(rows).containsOnlyKeys("C2", "C3");
+        assertThat(rows.get("C3").deleted()).isTrue();
+        assertThat(rows.get("C2")).isEqualTo(latest(t).get("C2"));
+    }
+
+    @Test
+    void aNewTableKeepsNoHudiMetaColumns() throws IOException {
+        CustomerTable t = table();
+        t.upsert(List.of(row(ChangeOp.UPSERT, "C1", "RETAIL", "2026-11-20T10:00:00Z", "r1")), Map.of(), i -> { });
+        assertThat(t.populatesMetaFields()).isFalse();
+        assertThat(t.metaClient().getTableConfig().getRecordKeyFieldProp()).isEqualTo(CustomerSchema.RECORD_KEY);
+        // A second commit merges through the key generator (no stored _hoodie_record_key to read the key from).
+        t.upsert(List.of(row(ChangeOp.UPSERT, "C1", "SMB", "2026-11-21T10:00:00Z", "r2")), Map.of(), i -> { });
+        assertThat(latest(t).get("C1").segment()).isEqualTo("SMB");
+    }
 }
