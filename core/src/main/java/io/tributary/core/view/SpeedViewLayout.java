@@ -18,7 +18,11 @@ import java.util.Map;
  *       big-endian long per column below;</li>
  *   <li>{@code meta}, family {@code s}: row {@code speed:watermark}, one column {@code p<partition>} per input
  *       partition holding that partition's {@code Ws} in epoch millis (the layer's {@code Ws} is their minimum);
- *       rows {@code speed:late:yyyyMMddHH}, one column per partition holding its late events of that event hour.</li>
+ *       rows {@code speed:late:yyyyMMddHH}, one column per partition holding its late events of that event hour;
+ *       rows {@code speed:rejected:<REASON>}, one column per partition holding how many of its records went to the
+ *       dead-letter topic with that reason code (since the layer's state began);
+ *       row {@code speed:lag}, one column per partition holding how many records of the input topic were not yet
+ *       processed and committed when it was measured (the cell timestamp).</li>
  * </ul>
  */
 public final class SpeedViewLayout {
@@ -37,6 +41,12 @@ public final class SpeedViewLayout {
     public static final byte[] WATERMARK_ROW = bytes("speed:watermark");
     /** Prefix of the rows {@code speed:late:yyyyMMddHH}: one column {@code p<partition>} per input partition. */
     public static final String LATE_ROW_PREFIX = "speed:late:";
+    /** Prefix of the rows {@code speed:rejected:<REASON>}: one column {@code p<partition>} per input partition. */
+    public static final String REJECTED_ROW_PREFIX = "speed:rejected:";
+    /** The consumer lag row: one column {@code p<partition>} per input partition; cell timestamp = measured at. */
+    public static final byte[] LAG_ROW = bytes("speed:lag");
+    /** Prefix of every row the speed layer writes into {@code meta}. */
+    public static final String META_ROW_PREFIX = "speed:";
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH").withZone(ZoneOffset.UTC);
     /** The fixed-width part after the separator: the hour and the three-letter currency. */

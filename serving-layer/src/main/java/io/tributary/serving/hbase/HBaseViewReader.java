@@ -229,26 +229,10 @@ public final class HBaseViewReader implements ViewReader {
             count(p, "rejected"), count(p, "duplicates"), count(p, "filtered")));
     }
 
-    /** The sum of the speed layer's hourly late counters ({@code speed:late:<hour>} rows, one column per partition). */
+    /** The speed layer's late, dead-letter and lag totals from its meta rows ({@link SpeedTotalsReader}). */
     @Override
     public Optional<SpeedTotals> speedTotals() {
-        byte[] prefix = SpeedViewLayout.LATE_ROW_PREFIX.getBytes(StandardCharsets.UTF_8);
-        Scan scan = new Scan().setStartStopRowForPrefixScan(prefix).addFamily(SpeedViewLayout.META_FAMILY);
-        long late = 0;
-        boolean any = false;
-        try (Table t = hbase.getTable(table("meta")); ResultScanner rows = t.getScanner(scan)) {
-            for (Result r : rows) {
-                any = true;
-                for (byte[] v : r.getFamilyMap(SpeedViewLayout.META_FAMILY).values()) {
-                    late += ByteBuffer.wrap(v).getLong();
-                }
-            }
-        } catch (TableNotFoundException | org.apache.hadoop.hbase.regionserver.NoSuchColumnFamilyException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw unavailable("meta", e);
-        }
-        return any ? Optional.of(new SpeedTotals(late)) : Optional.empty();
+        return new SpeedTotalsReader(hbase, table("meta")).read();
     }
 
     @Override

@@ -109,12 +109,18 @@ public final class ApiJson {
         }
         ObjectNode s = root.putObject("speed");
         s.put("watermark", text(w.speedWatermark()));
-        if (speed.isPresent()) {
-            s.put("late_total", speed.get().late());
-            // in the speed layer's own metrics only (see SpeedTotals)
-            s.putNull("consumer_lag");
-            s.putNull("rejected_total");
+        // every field is there, null while the speed layer has not reported it
+        SpeedTotals t = speed.orElse(null);
+        s.put("late_total", t == null ? null : t.late());
+        s.put("rejected_total", t == null ? null : t.rejected());
+        if (t == null) {
+            s.putNull("rejected_by_reason");
+        } else {
+            ObjectNode byReason = s.putObject("rejected_by_reason");
+            new java.util.TreeMap<>(t.rejectedByReason()).forEach(byReason::put);
         }
+        s.put("consumer_lag", t == null ? null : t.consumerLag());
+        s.put("consumer_lag_measured_at", t == null ? null : text(t.lagMeasuredAt()));
         return root.toString();
     }
 

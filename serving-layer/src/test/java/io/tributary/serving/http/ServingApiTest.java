@@ -12,6 +12,7 @@ import io.tributary.core.time.TimeBucket;
 import io.tributary.serving.spend.SpendQueryParser;
 import io.tributary.serving.view.CustomerProfile;
 import io.tributary.serving.view.InMemoryViews;
+import io.tributary.serving.view.SpeedTotals;
 import io.tributary.serving.view.Watermarks;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +137,34 @@ class ServingApiTest {
         assertThat(n.at("/batch/last_run/curated").asLong()).isEqualTo(7);
         assertThat(n.at("/speed/watermark").asText()).isEqualTo("2026-11-21T10:00:00Z");
         assertThat(n.at("/speed/late_total").asLong()).isZero();
-        assertThat(n.at("/speed/consumer_lag").isNull()).as("in the speed layer's own metrics").isTrue();
+    }
+
+    @Test
+    void freshnessReportsTheSpeedLayersRejectedTotalAndConsumerLag() throws Exception {
+        try {
+            VIEWS.speedTotals(new SpeedTotals(4, 7, Map.of("MALFORMED_RECORD", 5L, "DUPLICATE_CONFLICT", 2L), 12L,
+                Instant.parse("2026-11-21T10:00:05Z")));
+            JsonNode speed = JSON.readTree(get("/v1/freshness").body()).get("speed");
+            assertThat(speed.get("late_total").isIntegralNumber()).isTrue();
+            assertThat(speed.get("late_total").asLong()).isEqualTo(4);
+            assertThat(speed.get("rejected_total").isIntegralNumber()).isTrue();
+            assertThat(speed.get("rejected_total").asLong()).isEqualTo(7);
+            assertThat(speed.at("/rejected_by_reason/MALFORMED_RECORD").asLong()).isEqualTo(5);
+            assertThat(speed.at("/rejected_by_reason/DUPLICATE_CONFLICT").asLong()).isEqualTo(2);
+            assertThat(speed.get("consumer_lag").isIntegralNumber()).isTrue();
+            assertThat(speed.get("consumer_lag").asLong()).isEqualTo(12);
+            assertThat(speed.get("consumer_lag_measured_at").asText()).isEqualTo("2026-11-21T10:00:05Z");
+
+            VIEWS.speedTotals(null);
+            speed = JSON.readTree(get("/v1/freshness").body()).get("speed");
+            for (String field : List.of("late_total", "rejected_total", "rejected_by_reason", "consumer_lag",
+                "consumer_lag_measured_at")) {
+                assertThat(speed.has(field)).as(field + " is in the answer").isTrue();
+                assertThat(speed.get(field).isNull()).as(field + " before the speed layer has reported").isTrue();
+            }
+        } finally {
+            VIEWS.speedTotals(SpeedTotals.ofLate(0));
+        }
     }
 
     @Test

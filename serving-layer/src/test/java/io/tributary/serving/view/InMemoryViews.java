@@ -16,6 +16,7 @@ public final class InMemoryViews implements ViewReader {
     private final Map<String, Map<CurrencyBucket, SpeedBucket>> speed = new HashMap<>();
     private final Map<String, CustomerProfile> customers = new HashMap<>();
     private volatile boolean down;
+    private volatile SpeedTotals speedTotals = SpeedTotals.ofLate(0);
 
     public InMemoryViews watermarks(Watermarks w) {
         this.watermarks = w;
@@ -47,6 +48,12 @@ public final class InMemoryViews implements ViewReader {
 
     public InMemoryViews customer(CustomerProfile p) {
         customers.put(p.customerId(), p);
+        return this;
+    }
+
+    /** What {@link #speedTotals()} answers; null: the speed layer has reported nothing. */
+    public InMemoryViews speedTotals(SpeedTotals totals) {
+        this.speedTotals = totals;
         return this;
     }
 
@@ -96,7 +103,7 @@ public final class InMemoryViews implements ViewReader {
     @Override
     public Optional<SpeedTotals> speedTotals() {
         check();
-        return Optional.of(new SpeedTotals(0));
+        return Optional.ofNullable(speedTotals);
     }
 
     @Override

@@ -27,13 +27,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One speed-layer instance: the Kafka Streams topology, the HBase sink, the Wb refresh and the metrics endpoint.
+ * One speed-layer instance: the Kafka Streams topology, the HBase sink, the Wb refresh, the consumer lag publisher
+ * and the metrics endpoint.
  * Instances with the same {@code speed.application.id} share the input partitions (Kafka Streams' group) and the
  * updates topic's partitions (the sink's group). {@link #stop()} (called by the SIGTERM hook) closes the streams
  * cleanly (their last transaction commits), lets the sink write and commit what is committed, then closes HBase.
  */
 public final class SpeedService {
     private static final Logger LOG = LoggerFactory.getLogger(SpeedService.class);
+    /** How often Wb is read from the meta table and the consumer lag written to it. */
+    private static final long META_REFRESH_SECONDS = 10;
 
     private final TributaryConfig config;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -61,9 +64,14 @@ public final class SpeedService {
             BatchWatermarkReader wb = new BatchWatermarkReader(hbase, tables);
             wb.run();
             ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(daemon("speed-wb-refresh"));
-            refresh.scheduleWithFixedDelay(wb, 10, 10, TimeUnit.SECONDS);
+            refresh.scheduleWithFixedDelay(wb, META_REFRESH_SECONDS, META_REFRESH_SECONDS, TimeUnit.SECONDS);
 
             SpeedTopics topics = SpeedTopics.from(config);
+            // its own thread: a slow broker answer must not hold up the Wb refresh
+            ConsumerLagPublisher lag = new ConsumerLagPublisher(config.get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS),
+                topics.transactions(), config.get(ConfigKeys.SPEED_APPLICATION_ID), hbase, tables, Duration.ofSeconds(5));
+            ScheduledExecutorService lagRefresh = Executors.newSingleThreadScheduledExecutor(daemon("speed-lag-publisher"));
+            lagRefresh.scheduleWithFixedDelay(lag, 1, META_REFRESH_SECONDS, TimeUnit.SECONDS);
             KafkaStreams streams = new KafkaStreams(SpeedTopologyFactory.build(topics, SpeedSettings.from(config), wb,
                 new SpeedCounters(registry), CommitPacing.from(config)), SpeedConfigFactory.streamsProperties(config));
             streams.setUncaughtExceptionHandler(e -> {
@@ -98,9 +106,15 @@ public final class SpeedService {
                 sink.stop();
                 sinkThread.join(60_000);
                 sink.close();
+                lagRefresh.shutdownNow();
+                lagRefresh.awaitTermination(10, TimeUnit.SECONDS);
+                lag.run(); // what the last commit left behind, for readers while no instance runs
                 streamsMetrics.close();
             } finally {
                 refresh.shutdownNow();
+                lagRefresh.shutdownNow();
+                lagRefresh.awaitTermination(10, TimeUnit.SECONDS);
+                lag.close();
             }
         }
         Throwable e = failure.get();

@@ -23,7 +23,10 @@ import org.apache.hadoop.hbase.util.Bytes;
  *       8-byte big-endian longs; one version; TTL {@code speed.view.ttl} against event-time cell timestamps;</li>
  *   <li>{@code <ns>:meta}, family {@code s} (the speed layer's; other layers add their own families):
  *       row {@code speed:watermark} with one column {@code p<partition>} per input partition (Ws in epoch millis),
- *       rows {@code speed:late:yyyyMMddHH} with one column {@code p<partition>} (late events of that event hour).</li>
+ *       rows {@code speed:late:yyyyMMddHH} with one column {@code p<partition>} (late events of that event hour),
+ *       rows {@code speed:rejected:<REASON>} with one column {@code p<partition>} (records sent to the DLQ with that
+ *       reason), row {@code speed:lag} with one column {@code p<partition>} (records not yet processed and committed;
+ *       cell timestamp: when it was measured).</li>
  * </ul>
  * Creating them is idempotent: existing tables are left as they are (a missing {@code s} family is added to meta).
  */
@@ -33,6 +36,8 @@ public final class SpeedTables {
     public static final byte[] META_FAMILY = SpeedViewLayout.META_FAMILY;
     public static final byte[] WATERMARK_ROW = SpeedViewLayout.WATERMARK_ROW;
     public static final String LATE_ROW_PREFIX = SpeedViewLayout.LATE_ROW_PREFIX;
+    public static final String REJECTED_ROW_PREFIX = SpeedViewLayout.REJECTED_ROW_PREFIX;
+    public static final byte[] LAG_ROW = SpeedViewLayout.LAG_ROW;
 
     public static final byte[] SEEN = SpeedViewLayout.SEEN;
     public static final byte[] LATE = SpeedViewLayout.LATE;

@@ -37,12 +37,21 @@ final class UpdatePuts {
             l.version(), Bytes.toBytes(l.count()));
     }
 
+    static Put rejected(SpeedUpdate.Rejected r) {
+        byte[] row = Bytes.toBytes(SpeedTables.REJECTED_ROW_PREFIX + r.reason().name());
+        return new Put(row).addColumn(SpeedTables.META_FAMILY, SpeedTables.partitionColumn(r.partition()),
+            r.version(), Bytes.toBytes(r.count()));
+    }
+
     static Put of(SpeedUpdate u) {
         if (u instanceof SpeedUpdate.View v) {
             return view(v);
         }
         if (u instanceof SpeedUpdate.Watermark w) {
             return watermark(w);
+        }
+        if (u instanceof SpeedUpdate.Rejected r) {
+            return rejected(r);
         }
         return lateHour((SpeedUpdate.LateHour) u);
     }

@@ -1,5 +1,6 @@
 package io.tributary.speed.topology;
 
+import io.tributary.core.model.ReasonCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -12,6 +13,7 @@ public sealed interface SpeedUpdate {
     byte VIEW = 1;
     byte WATERMARK = 2;
     byte LATE_HOUR = 3;
+    byte REJECTED = 4;
 
     /** The message key: one key per HBase cell group, so the newest update of a target is the last of its key. */
     String target();
@@ -87,6 +89,30 @@ public sealed interface SpeedUpdate {
         }
     }
 
+    /**
+     * How many records of one input partition's task went to the dead-letter topic with one reason code, in total.
+     * Version: the count, which only grows.
+     */
+    record Rejected(int partition, ReasonCode reason, long count) implements SpeedUpdate {
+        @Override
+        public String target() {
+            return "r" + reason.name() + "/" + partition;
+        }
+
+        @Override
+        public long version() {
+            return count;
+        }
+
+        /** The reason by name, not by position: the updates topic outlives a release that adds a reason code. */
+        @Override
+        public byte[] encode() {
+            byte[] name = reason.name().getBytes(StandardCharsets.US_ASCII);
+            return ByteBuffer.allocate(1 + 4 + 4 + name.length + 8).put(REJECTED).putInt(partition)
+                .putInt(name.length).put(name).putLong(count).array();
+        }
+    }
+
     /** Reads what {@link #encode()} wrote. */
     static SpeedUpdate decode(byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes);
@@ -101,6 +127,13 @@ public sealed interface SpeedUpdate {
                 return new Watermark(b.getInt(), b.getLong(), b.getLong());
             case LATE_HOUR:
                 return new LateHour(b.getInt(), b.getLong(), b.getLong());
+            case REJECTED: {
+                int partition = b.getInt();
+                byte[] name = new byte[b.getInt()];
+                b.get(name);
+                return new Rejected(partition, ReasonCode.valueOf(new String(name, StandardCharsets.US_ASCII)),
+                    b.getLong());
+            }
             default:
                 throw new IllegalArgumentException("unknown speed update kind " + kind);
         }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -27,7 +28,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * parser; rejections to the DLQ) -> dedup by event id (core's rule, state store) -> lateness (core's contract,
  * against this partition's Ws and the published Wb; late events to the late topic) -> TEST filter -> the bucket's
  * measures. Every change of a bucket, of Ws or of an hourly late counter goes to the updates topic as an absolute
- * value for the HBase sink.
+ * value for the HBase sink; the partition's dead-letter totals per reason go there once per live commit interval
+ * when they changed ({@link RejectedTotals}).
  *
  * <p>All state (dedup entries, buckets, the watermark) lives in changelogged stores, so after a crash the
  * exactly-once commit restores exactly the state that matches the committed outputs.
@@ -42,12 +44,14 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
     private final SpeedCounters counters;
     private final JsonTransactionParser parser;
     private final CommitPacer pacer;
+    private final CommitPacing pacing;
     private ProcessorContext<byte[], Routed> context;
     private KeyValueStore<String, byte[]> dedup;
     private KeyValueStore<String, byte[]> buckets;
     private KeyValueStore<String, Long> clock;
     private KeyValueStore<String, byte[]> customers;
     private StorePurge purge;
+    private RejectedTotals rejectedTotals;
 
     TransactionProcessor(SpeedTopics topics, SpeedSettings settings, Supplier<Instant> batchWatermark,
                          SpeedCounters counters, CommitPacing pacing, ThreadCommitClock commitClock) {
@@ -57,6 +61,7 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
         this.counters = counters;
         this.parser = new JsonTransactionParser(settings.rules());
         this.pacer = new CommitPacer(pacing, commitClock);
+        this.pacing = pacing;
     }
 
     @Override
@@ -67,6 +72,11 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
         this.clock = context.getStateStore(SpeedStores.CLOCK);
         this.customers = context.getStateStore(SpeedStores.CUSTOMERS);
         this.purge = new StorePurge(dedup, buckets);
+        this.rejectedTotals = new RejectedTotals(clock);
+        int partition = context.taskId().partition();
+        // the rejected totals go out on the view's own freshness cadence, not once per DLQ record
+        context.schedule(pacing.liveInterval(), PunctuationType.WALL_CLOCK_TIME,
+            now -> rejectedTotals.publish(partition, update -> emit(update, now)));
         pacer.init(context);
     }
 
@@ -184,6 +194,7 @@ final class TransactionProcessor implements Processor<byte[], byte[], byte[], Ro
     }
 
     private void toDlq(Record<byte[], byte[]> record, Rejection rejection, RecordMetadata meta) {
+        rejectedTotals.count(rejection.reason());
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         add(headers, Headers.REASON, rejection.reason().name());
         add(headers, Headers.MESSAGE, rejection.message());

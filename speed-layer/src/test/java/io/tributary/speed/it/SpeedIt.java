@@ -1,9 +1,15 @@
 package io.tributary.speed.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.testing.PlatformProcess;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.speed.hbase.HBaseConnections;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +85,28 @@ final class SpeedIt {
             }
         }
         return out;
+    }
+
+    /** The serving layer's {@code /v1/freshness} answer, waiting for the process to answer 200. */
+    static JsonNode freshness(int port, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/freshness"))
+            .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return new ObjectMapper().readTree(r.body());
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (IOException e) {
+                last = e.toString(); // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no freshness answer on port " + port + " within " + timeout + ": " + last);
     }
 
     static String header(ConsumerRecord<byte[], byte[]> r, String name) {

@@ -1,5 +1,6 @@
 package io.tributary.speed.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.testing.ChildJvm;
 import io.tributary.testing.PlatformProcess;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,9 +99,13 @@ class SpeedLayerIT {
         run.publish(0);
         try (ChildJvm speed = run.startSpeed()) {
             run.awaitView(Duration.ofMinutes(5));
+            run.awaitCaughtUp(Duration.ofMinutes(1));
             assertThat(speed.stop(90)).as("exit code after SIGTERM, see " + speed.log()).isZero();
         }
+        // the whole input was published before the start: the first measurements saw it waiting
+        assertThat(run.largestLagSeen).as("consumer lag measured while draining the backlog").isPositive();
         run.assertComplete();
+        run.assertFreshnessAnswer();
         firstRunCells = run.cells();
     }
 
@@ -137,6 +142,7 @@ class SpeedLayerIT {
         producer.join();
         try (ChildJvm last = speed) {
             run.awaitView(Duration.ofMinutes(6));
+            run.awaitCaughtUp(Duration.ofMinutes(1));
             assertThat(last.stop(90)).isZero();
         }
         run.assertComplete();
@@ -150,6 +156,7 @@ class SpeedLayerIT {
         final String name;
         final Map<String, String> settings = new TreeMap<>();
         int starts;
+        long largestLagSeen = -1;
 
         Run(String name) {
             this.name = name;
@@ -197,12 +204,52 @@ class SpeedLayerIT {
             return new SpeedTables(settings.get("hbase.namespace"));
         }
 
+        /**
+         * Every cell the speed layer derives from the order of each input partition, to compare two runs. Not the lag
+         * row (a measurement of a moment), nor the dead-letter counters: invalid lines have no key, so the producer
+         * spreads them over the partitions differently in each run; {@link #assertComplete} checks those counters
+         * against each run's own DLQ topic, and the DLQ topic against the expected records.
+         */
         Map<String, Long> cells() throws Exception {
             try (Connection hbase = SpeedIt.hbase(platform)) {
                 Map<String, Long> all = new TreeMap<>(SpeedIt.cells(hbase, tables().view()));
                 all.putAll(SpeedIt.cells(hbase, tables().meta()));
+                all.keySet().removeIf(k -> k.startsWith("speed:lag|") || k.startsWith("speed:rejected:"));
                 return all;
             }
+        }
+
+        /** The meta rows whose key starts with {@code prefix}, as {@code row|s:p<partition> -> value}. */
+        Map<String, Long> meta(String prefix) throws Exception {
+            try (Connection hbase = SpeedIt.hbase(platform)) {
+                Map<String, Long> rows = SpeedIt.values(SpeedIt.cells(hbase, tables().meta()));
+                rows.keySet().removeIf(k -> !k.startsWith(prefix));
+                return rows;
+            }
+        }
+
+        /** The consumer lag row, checked: one column per partition, none negative; also notes the largest total. */
+        long lag() throws Exception {
+            Map<String, Long> lag = meta("speed:lag|");
+            if (lag.isEmpty()) {
+                return -1; // not measured yet
+            }
+            assertThat(lag.keySet()).containsExactly("speed:lag|s:p0", "speed:lag|s:p1", "speed:lag|s:p2");
+            assertThat(lag.values()).allMatch(v -> v >= 0);
+            long total = lag.values().stream().mapToLong(Long::longValue).sum();
+            largestLagSeen = Math.max(largestLagSeen, total);
+            return total;
+        }
+
+        /** Waits until the measured lag is 0: everything published is processed and committed. */
+        void awaitCaughtUp(Duration timeout) throws Exception {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long lag = lag();
+            while (lag != 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+                lag = lag();
+            }
+            assertThat(lag).as("consumer lag once the view is complete").isZero();
         }
 
         Map<String, Long> view() throws Exception {
@@ -216,6 +263,7 @@ class SpeedLayerIT {
             Map<String, Long> view = Map.of();
             while (System.nanoTime() < deadline) {
                 view = view();
+                lag();
                 if (view.equals(expected.view)) {
                     return;
                 }
@@ -238,15 +286,51 @@ class SpeedLayerIT {
                 watermarks.forEach((k, v) -> assertThat(v).isBetween(expected.watermarks.get(k) - 1000, expected.watermarks.get(k)));
             }
             List<String> dlq = new ArrayList<>();
+            Map<String, Long> dlqByReasonAndPartition = new TreeMap<>();
             for (ConsumerRecord<byte[], byte[]> r : SpeedIt.readAll(platform.kafkaBootstrap(), settings.get("kafka.topic.dlq"))) {
                 dlq.add(SpeedIt.header(r, Headers.REASON) + " " + new String(r.value(), StandardCharsets.UTF_8));
+                dlqByReasonAndPartition.merge("speed:rejected:" + SpeedIt.header(r, Headers.REASON) + "|s:p"
+                    + SpeedIt.header(r, Headers.SOURCE_PARTITION), 1L, Long::sum);
             }
             assertThat(dlq).containsExactlyInAnyOrderElementsOf(expected.dlq);
+            // the dead-letter totals count exactly the committed DLQ records, per reason and source partition
+            assertThat(meta("speed:rejected:")).isEqualTo(dlqByReasonAndPartition);
+            assertThat(lag()).as("consumer lag after the clean stop").isZero();
             List<String> late = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> r : SpeedIt.readAll(platform.kafkaBootstrap(), settings.get("kafka.topic.late"))) {
                 late.add(new String(r.value(), StandardCharsets.UTF_8));
             }
             assertThat(late).containsExactlyInAnyOrderElementsOf(expected.late);
+        }
+
+        /** The serving layer's process over this run's namespace: its freshness answer carries the speed totals. */
+        void assertFreshnessAnswer() throws Exception {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port)));
+            settings.forEach((k, v) -> {
+                args.add("--set");
+                args.add(k + "=" + v);
+            });
+            try (ChildJvm serving = ChildJvm.start(PlatformFixture.REPO,
+                ChildJvm.moduleClasspath(PlatformFixture.REPO, "serving-layer", "tributary-serving-layer"),
+                "io.tributary.serving.ServingCli", args, "256m", dir.resolve(name + "-serving.log"))) {
+                JsonNode speed = SpeedIt.freshness(port, Duration.ofMinutes(1)).get("speed");
+                Map<String, Long> byReason = new TreeMap<>();
+                expected.dlq.forEach(d -> byReason.merge(d.substring(0, d.indexOf(' ')), 1L, Long::sum));
+                assertThat(speed.get("rejected_total").isIntegralNumber()).as(speed.toString()).isTrue();
+                assertThat(speed.get("rejected_total").asLong()).isEqualTo(expected.dlq.size());
+                Map<String, Long> answered = new TreeMap<>();
+                speed.get("rejected_by_reason").properties().forEach(e -> answered.put(e.getKey(), e.getValue().asLong()));
+                assertThat(answered).isEqualTo(byReason);
+                assertThat(speed.get("consumer_lag").isIntegralNumber()).as(speed.toString()).isTrue();
+                assertThat(speed.get("consumer_lag").asLong()).isZero();
+                assertThat(speed.get("consumer_lag_measured_at").asText()).isNotEmpty();
+                assertThat(speed.get("late_total").asLong()).isEqualTo(expected.late.size());
+                assertThat(serving.isAlive()).isTrue();
+            }
         }
     }
 }
