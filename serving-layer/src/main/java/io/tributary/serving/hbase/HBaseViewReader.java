@@ -50,18 +50,14 @@ import org.apache.hadoop.hbase.client.Table;
  * bounded scan of one customer's contiguous rows. Any HBase failure becomes a {@link BackendUnavailableException}
  * (503), so the API never hangs on, or leaks, a store error.
  */
-public final class HBaseViewReader implements ViewReader {
+public final class HBaseViewReader implements ViewReader, AutoCloseable {
     private final Connection hbase;
     /** For the two scans of a spend answer; null: they go through {@link #hbase}, one after the other. */
     private final AsyncConnection async;
     /** The longest wait for an asynchronous scan: the client's operation timeout, {@code serving.backend.timeout}. */
     private final long asyncTimeoutMs;
     private final String namespace;
-    private final long cacheNanos;
-    private volatile CachedWatermarks cached;
-
-    private record CachedWatermarks(Watermarks value, long readAt) {
-    }
+    private final WatermarkCache watermarks;
 
     public HBaseViewReader(Connection hbase, String namespace) {
         this(hbase, null, namespace, java.time.Duration.ZERO);
@@ -86,19 +82,27 @@ public final class HBaseViewReader implements ViewReader {
         this.asyncTimeoutMs = async == null ? 0
             : async.getConfiguration().getLong(HConstants.HBASE_CLIENT_OPERATION_TIMEOUT, 2000);
         this.namespace = namespace;
-        this.cacheNanos = watermarkCache.toNanos();
+        this.watermarks = new WatermarkCache(this::readWatermarks, watermarkCache);
+    }
+
+    /**
+     * Keeps the cached watermarks young from a background thread, so no request waits for the meta reads (a
+     * long-running service calls this; one-off readers need not). Stopped by {@link #close}.
+     */
+    public HBaseViewReader refreshWatermarksAhead() {
+        watermarks.refreshAhead();
+        return this;
     }
 
     @Override
     public Watermarks watermarks() {
-        CachedWatermarks c = cached;
-        long now = System.nanoTime();
-        if (c != null && now - c.readAt() < cacheNanos) {
-            return c.value();
-        }
-        Watermarks fresh = readWatermarks();
-        cached = new CachedWatermarks(fresh, now);
-        return fresh;
+        return watermarks.get();
+    }
+
+    /** Stops the background reads; the connections belong to the caller. */
+    @Override
+    public void close() {
+        watermarks.close();
     }
 
     private Watermarks readWatermarks() {
