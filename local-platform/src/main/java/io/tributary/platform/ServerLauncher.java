@@ -22,6 +22,13 @@ public final class ServerLauncher {
     public static final String CLASSPATH_PROPERTY = "tributary.platform.classpath";
     /** Heap of the platform JVM: enough for all four services with data, well under the RSS budget. */
     static final String HEAP = "-Xmx1536m";
+    /** The collector unless {@link #EXTRA_OPTIONS_ENV} names one (the JVM refuses two). */
+    static final String DEFAULT_COLLECTOR = "-XX:+UseG1GC";
+    /**
+     * Extra options for the platform JVM, after the launcher's own so they win (heap, collector, diagnostics); the
+     * options of the CLI JVM that runs 'start' are not passed on, they are for that short-lived process.
+     */
+    public static final String EXTRA_OPTIONS_ENV = "TRIBUTARY_PLATFORM_JAVA_OPTS";
     private static final String JVM_OPTIONS_RESOURCE = "tributary-jvm.options";
     private static final String SETSID = "/usr/bin/setsid";
 
@@ -30,6 +37,14 @@ public final class ServerLauncher {
 
     /** The full command line of the server JVM. */
     static List<String> command(PlatformSettings settings, List<String> currentJvmArgs, String classpath, String optionsFile) {
+        return command(settings, currentJvmArgs, classpath, optionsFile, "");
+    }
+
+    /** The full command line of the server JVM, with {@code extraOptions} (space-separated) after the defaults. */
+    static List<String> command(PlatformSettings settings, List<String> currentJvmArgs, String classpath, String optionsFile,
+                                String extraOptions) {
+        List<String> extra = extraOptions == null || extraOptions.isBlank() ? List.of()
+            : List.of(extraOptions.trim().split("\\s+"));
         List<String> cmd = new ArrayList<>();
         // setsid puts the server in its own session: a Ctrl-C in the terminal that ran 'start' never reaches it.
         if (new File(SETSID).canExecute()) {
@@ -40,10 +55,16 @@ public final class ServerLauncher {
         cmd.add(PlatformProcess.SERVER_MARKER);
         cmd.add(HEAP);
         cmd.add("-XX:MaxDirectMemorySize=512m");
-        cmd.add("-XX:+UseG1GC");
+        if (extra.stream().noneMatch(ServerLauncher::choosesCollector)) {
+            cmd.add(DEFAULT_COLLECTOR);
+        }
+        // Every service of the platform shares this JVM, so one of its pauses stalls HBase, Kafka and HDFS at once:
+        // the log says when and for how long (rotated, a few MB at most).
+        cmd.add("-Xlog:gc,safepoint:file=" + settings.logDir().resolve("gc-platform.log") + ":uptime:filecount=3,filesize=10m");
         cmd.add("-Djava.net.preferIPv4Stack=true");
         cmd.add("-Djava.awt.headless=true");
         cmd.addAll(moduleFlags(currentJvmArgs, optionsFile));
+        cmd.addAll(extra);
         cmd.add("-Dlog4j2.configurationFile=" + LogSetup.CONFIG_RESOURCE);
         cmd.add("-D" + LogSetup.LOG_FILE_PROPERTY + "=" + settings.logDir().resolve("platform.log"));
         cmd.add("-D" + LogSetup.LOG_LEVEL_PROPERTY + "=INFO");
@@ -54,6 +75,11 @@ public final class ServerLauncher {
             cmd.add(e.getKey() + "=" + e.getValue());
         }
         return cmd;
+    }
+
+    /** True for a flag that selects a garbage collector, such as {@code -XX:+UseZGC}. */
+    static boolean choosesCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
     }
 
     /**
@@ -82,7 +108,7 @@ public final class ServerLauncher {
         Files.createDirectories(settings.logDir());
         String classpath = absoluteClasspath(System.getProperty(CLASSPATH_PROPERTY, System.getProperty("java.class.path")));
         List<String> cmd = command(settings, ManagementFactory.getRuntimeMXBean().getInputArguments(), classpath,
-            readOptionsResource());
+            readOptionsResource(), System.getenv(EXTRA_OPTIONS_ENV));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.directory(settings.dataDir().toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

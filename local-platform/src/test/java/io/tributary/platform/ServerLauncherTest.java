@@ -37,6 +37,21 @@ class ServerLauncherTest {
     }
 
     @Test
+    void extraOptionsComeAfterTheDefaultsAndACollectorAmongThemReplacesTheDefaultOne() {
+        PlatformSettings settings = PlatformSettings.from(TributaryConfig.of(Map.of("local.data.dir", "some/dir")));
+        List<String> plain = ServerLauncher.command(settings, List.of(), "a.jar", null, null);
+        assertThat(plain).contains(ServerLauncher.DEFAULT_COLLECTOR);
+        assertThat(plain).anyMatch(s -> s.startsWith("-Xlog:gc,safepoint:file=") && s.contains("gc-platform.log"));
+
+        List<String> zgc = ServerLauncher.command(settings, List.of(), "a.jar", null, " -XX:+UseZGC  -Xmx2g ");
+        assertThat(zgc).doesNotContain(ServerLauncher.DEFAULT_COLLECTOR).contains("-XX:+UseZGC", "-Xmx2g");
+        assertThat(zgc.indexOf("-Xmx2g")).isGreaterThan(zgc.indexOf(ServerLauncher.HEAP)).isLessThan(zgc.indexOf("-cp"));
+
+        List<String> heapOnly = ServerLauncher.command(settings, List.of(), "a.jar", null, "-Xmx2g");
+        assertThat(heapOnly).contains(ServerLauncher.DEFAULT_COLLECTOR, "-Xmx2g");
+    }
+
+    @Test
     void relativeClasspathEntriesBecomeAbsolute() {
         String cp = ServerLauncher.absoluteClasspath("lib/a.jar" + File.pathSeparator + "/opt/b.jar" + File.pathSeparator);
         assertThat(cp.split(File.pathSeparator)).containsExactly(Path.of("lib/a.jar").toAbsolutePath().toString(), "/opt/b.jar");

@@ -51,9 +51,10 @@ public final class ServeCommand implements Callable<Integer> {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Connection hbase = HBaseConnections.open(config); AsyncConnection async = HBaseConnections.openAsync(config)) {
-            ServingApi api = new ServingApi(new HBaseViewReader(hbase, async, config.get(ConfigKeys.HBASE_NAMESPACE),
-                config.get(ConfigKeys.SERVING_WATERMARK_CACHE)),
+        try (Connection hbase = HBaseConnections.open(config); AsyncConnection async = HBaseConnections.openAsync(config);
+             HBaseViewReader views = new HBaseViewReader(hbase, async, config.get(ConfigKeys.HBASE_NAMESPACE),
+                 config.get(ConfigKeys.SERVING_WATERMARK_CACHE)).refreshWatermarksAhead()) {
+            ServingApi api = new ServingApi(views,
                 new SpendQueryParser(config.get(ConfigKeys.SERVING_MAX_DAYS), config.get(ConfigKeys.SERVING_MAX_HOUR_DAYS)),
                 registry);
             Javalin app = api.start(host, p);

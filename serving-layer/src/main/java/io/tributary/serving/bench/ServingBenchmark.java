@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Load generator for the spend endpoint of a running API (its own process, as in production), with the raw HBase
  * get latency measured in the same run, by the same open-loop generator, from the same process:
- * {@code ServingBenchmark <zookeeper quorum> <api base url> [rate] [seconds] [customers] [trace dir]}.
+ * {@code ServingBenchmark <zookeeper quorum> <api base url> [rate] [seconds] [customers] [warm-up seconds] [trace dir]}.
  *
- * <p>Each measured phase follows its own warm-up directly. Open-loop phases send at a fixed rate and time each
+ * <p>Each measured phase follows its own warm-up directly (30 s by default: a freshly started API compiles its hot
+ * paths for about 20 s after its first requests, on the same cores as everything else). Open-loop phases send at a fixed rate and time each
  * request from when it was due ({@link OpenLoop}); the ceiling phase is closed-loop with 32 clients. Each worker
  * keeps one HTTP/1.1 connection ({@link KeepAliveHttp}). Prints a markdown table, with the API's own (server-side)
  * percentiles of the same requests from its {@code /metrics}.
@@ -37,6 +38,7 @@ public final class ServingBenchmark {
     private static final int DAYS = 30;
     private static final int WORKERS = 64;
     private static final int CEILING_CLIENTS = 32;
+    private static final int DEFAULT_WARM_UP_SECONDS = 30;
     private static final String SPEND_ENDPOINT = "/v1/customers/{id}/spend";
     /** Its own namespace, so the benchmark never mixes with a platform's real views. */
     static final String NAMESPACE = "tributary_bench";
@@ -56,31 +58,32 @@ public final class ServingBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: ServingBenchmark <zookeeper quorum> <api base url> [rate=500] [seconds=60] "
-                + "[customers=1000] [trace dir]");
+                + "[customers=1000] [warm-up seconds=" + DEFAULT_WARM_UP_SECONDS + "] [trace dir]");
             System.exit(2);
         }
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         int customers = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
-        Path trace = args.length > 5 ? Files.createDirectories(Path.of(args[5])) : null;
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : DEFAULT_WARM_UP_SECONDS;
+        Path trace = args.length > 6 ? Files.createDirectories(Path.of(args[6])) : null;
         // generous timeouts: a slow answer must show up as latency in the table, not vanish as an error
         TributaryConfig config = TributaryConfig.of(Map.of("hbase.zookeeper.quorum", args[0], "serving.backend.timeout", "30s"));
         try (Connection hbase = HBaseConnections.open(config)) {
-            new ServingBenchmark(hbase, URI.create(args[1]), customers).run(rate, seconds, trace);
+            new ServingBenchmark(hbase, URI.create(args[1]), customers).run(rate, seconds, warmUp, trace);
         }
         System.exit(0);
     }
 
-    private void run(int rate, int seconds, Path trace) throws Exception {
+    private void run(int rate, int seconds, int warmUp, Path trace) throws Exception {
         long t0 = System.nanoTime();
         new SyntheticViews(hbase, NAMESPACE).ensure(customers, FIRST_DAY, DAYS);
         LOG.info("views ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
         try (Table view = hbase.getTable(new SyntheticViews(hbase, NAMESPACE).table(BatchPointer.tableName(1)));
              OpenLoop load = new OpenLoop(WORKERS, trace);
              KeepAliveHttp metrics = new KeepAliveHttp(api)) {
-            phase(load, "warm-up gets (discarded)", rate, 10, () -> rawGet(view));
+            phase(load, "warm-up gets (discarded)", rate, warmUp, () -> rawGet(view));
             LatencyRecorder gets = phase(load, "raw HBase get", rate, seconds, () -> rawGet(view));
-            phase(load, "warm-up spend (discarded)", rate, 10, this::apiRequest);
+            phase(load, "warm-up spend (discarded)", rate, warmUp, this::apiRequest);
             int connectsBefore = connects();
             ServerTimings before = ServerTimings.read(metrics, SPEND_ENDPOINT);
             LatencyRecorder spend = phase(load, "spend endpoint", rate, seconds, this::apiRequest);

@@ -2,17 +2,13 @@ package io.tributary.serving.hbase;
 
 import io.tributary.core.measure.SpendMeasures;
 import io.tributary.core.time.Granularity;
-import io.tributary.core.time.TimeBucket;
 import io.tributary.core.view.BatchPointer;
 import io.tributary.core.view.CustomerColumns;
 import io.tributary.core.view.SpeedViewLayout;
-import io.tributary.core.view.ViewColumns;
-import io.tributary.core.view.ViewRowKey;
 import io.tributary.serving.view.BackendUnavailableException;
 import io.tributary.serving.view.CurrencyBucket;
 import io.tributary.serving.view.CustomerProfile;
 import io.tributary.serving.view.LastBatchRun;
-import io.tributary.serving.view.SeenCounts;
 import io.tributary.serving.view.SpeedBucket;
 import io.tributary.serving.view.SpeedTotals;
 import io.tributary.serving.view.SpendRows;
@@ -50,18 +46,14 @@ import org.apache.hadoop.hbase.client.Table;
  * bounded scan of one customer's contiguous rows. Any HBase failure becomes a {@link BackendUnavailableException}
  * (503), so the API never hangs on, or leaks, a store error.
  */
-public final class HBaseViewReader implements ViewReader {
+public final class HBaseViewReader implements ViewReader, AutoCloseable {
     private final Connection hbase;
     /** For the two scans of a spend answer; null: they go through {@link #hbase}, one after the other. */
     private final AsyncConnection async;
     /** The longest wait for an asynchronous scan: the client's operation timeout, {@code serving.backend.timeout}. */
     private final long asyncTimeoutMs;
     private final String namespace;
-    private final long cacheNanos;
-    private volatile CachedWatermarks cached;
-
-    private record CachedWatermarks(Watermarks value, long readAt) {
-    }
+    private final WatermarkCache watermarks;
 
     public HBaseViewReader(Connection hbase, String namespace) {
         this(hbase, null, namespace, java.time.Duration.ZERO);
@@ -86,19 +78,27 @@ public final class HBaseViewReader implements ViewReader {
         this.asyncTimeoutMs = async == null ? 0
             : async.getConfiguration().getLong(HConstants.HBASE_CLIENT_OPERATION_TIMEOUT, 2000);
         this.namespace = namespace;
-        this.cacheNanos = watermarkCache.toNanos();
+        this.watermarks = new WatermarkCache(this::readWatermarks, watermarkCache);
+    }
+
+    /**
+     * Keeps the cached watermarks young from a background thread, so no request waits for the meta reads (a
+     * long-running service calls this; one-off readers need not). Stopped by {@link #close}.
+     */
+    public HBaseViewReader refreshWatermarksAhead() {
+        watermarks.refreshAhead();
+        return this;
     }
 
     @Override
     public Watermarks watermarks() {
-        CachedWatermarks c = cached;
-        long now = System.nanoTime();
-        if (c != null && now - c.readAt() < cacheNanos) {
-            return c.value();
-        }
-        Watermarks fresh = readWatermarks();
-        cached = new CachedWatermarks(fresh, now);
-        return fresh;
+        return watermarks.get();
+    }
+
+    /** Stops the background reads; the connections belong to the caller. */
+    @Override
+    public void close() {
+        watermarks.close();
     }
 
     private Watermarks readWatermarks() {
@@ -112,8 +112,8 @@ public final class HBaseViewReader implements ViewReader {
     public Map<CurrencyBucket, SpendMeasures> batchBuckets(long generation, String customerId, Granularity g,
                                                            Instant from, Instant to) {
         try (Table t = hbase.getTable(table(BatchPointer.tableName(generation)));
-             ResultScanner rows = t.getScanner(batchScan(customerId, g, from, to))) {
-            return batchRows(rows);
+             ResultScanner rows = t.getScanner(ViewScans.batchScan(customerId, g, from, to))) {
+            return ViewScans.batchRows(rows);
         } catch (IOException e) {
             throw unavailable("batch view generation " + generation, e);
         }
@@ -121,8 +121,9 @@ public final class HBaseViewReader implements ViewReader {
 
     @Override
     public Map<CurrencyBucket, SpeedBucket> speedHours(String customerId, Instant from, Instant to) {
-        try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE)); ResultScanner rows = t.getScanner(speedScan(customerId, from, to))) {
-            return speedRows(rows);
+        try (Table t = hbase.getTable(table(SpeedViewLayout.TABLE));
+             ResultScanner rows = t.getScanner(ViewScans.speedScan(customerId, from, to))) {
+            return ViewScans.speedRows(rows);
         } catch (TableNotFoundException e) {
             return new TreeMap<>(); // the speed layer has not run yet
         } catch (IOException e) {
@@ -142,13 +143,14 @@ public final class HBaseViewReader implements ViewReader {
             return ViewReader.super.spendRows(generation, customerId, g, from, batchTo, to);
         }
         CompletableFuture<List<Result>> speed = async.getTable(table(SpeedViewLayout.TABLE))
-            .scanAll(speedScan(customerId, from, to));
+            .scanAll(ViewScans.speedScan(customerId, from, to));
         CompletableFuture<List<Result>> batch = batchTo.isAfter(from)
-            ? async.getTable(table(BatchPointer.tableName(generation))).scanAll(batchScan(customerId, g, from, batchTo))
+            ? async.getTable(table(BatchPointer.tableName(generation)))
+                .scanAll(ViewScans.batchScan(customerId, g, from, batchTo))
             : CompletableFuture.completedFuture(List.of());
-        Map<CurrencyBucket, SpeedBucket> speedRows = speedRows(await(speed, "speed view", true, asyncTimeoutMs));
+        Map<CurrencyBucket, SpeedBucket> speedRows = ViewScans.speedRows(await(speed, "speed view", true, asyncTimeoutMs));
         Map<CurrencyBucket, SpendMeasures> batchRows =
-            batchRows(await(batch, "batch view generation " + generation, false, asyncTimeoutMs));
+            ViewScans.batchRows(await(batch, "batch view generation " + generation, false, asyncTimeoutMs));
         return new SpendRows(batchRows, speedRows);
     }
 
@@ -172,35 +174,6 @@ public final class HBaseViewReader implements ViewReader {
             Thread.currentThread().interrupt();
             throw new BackendUnavailableException("interrupted while reading " + what, e);
         }
-    }
-
-    private static Scan batchScan(String customerId, Granularity g, Instant from, Instant to) {
-        return shortScan(new Scan().withStartRow(ViewRowKey.scanStart(customerId, g, from))
-            .withStopRow(ViewRowKey.scanStop(customerId, g, to)).addFamily(ViewColumns.FAMILY));
-    }
-
-    private static Scan speedScan(String customerId, Instant from, Instant to) {
-        return shortScan(new Scan().withStartRow(SpeedViewLayout.rowKey(customerId, from, ""))
-            .withStopRow(SpeedViewLayout.rowKey(customerId, to, "")).addFamily(SpeedViewLayout.FAMILY));
-    }
-
-    private static Map<CurrencyBucket, SpendMeasures> batchRows(Iterable<Result> rows) {
-        Map<CurrencyBucket, SpendMeasures> out = new TreeMap<>();
-        for (Result r : rows) {
-            ViewRowKey k = ViewRowKey.parse(r.getRow());
-            out.put(new CurrencyBucket(k.bucket(), k.currency()),
-                ViewColumns.decode(r.getValue(ViewColumns.FAMILY, ViewColumns.MEASURES)));
-        }
-        return out;
-    }
-
-    private static Map<CurrencyBucket, SpeedBucket> speedRows(Iterable<Result> rows) {
-        Map<CurrencyBucket, SpeedBucket> out = new TreeMap<>();
-        for (Result r : rows) {
-            SpeedViewLayout.Row key = SpeedViewLayout.parse(new String(r.getRow(), StandardCharsets.UTF_8));
-            out.put(new CurrencyBucket(TimeBucket.hourOf(key.hourStart()), key.currency()), speedBucket(r));
-        }
-        return out;
     }
 
     @Override
@@ -272,32 +245,8 @@ public final class HBaseViewReader implements ViewReader {
         }
     }
 
-    /**
-     * One customer's rows of a bounded range: a few hundred at most. Positional reads and one batch of results
-     * let the region server answer in a single round trip instead of opening a scanner and streaming.
-     */
-    private static Scan shortScan(Scan scan) {
-        return scan.setReadType(Scan.ReadType.PREAD).setCaching(1000).setMaxResultSize(4L << 20);
-    }
-
-    private static SpeedBucket speedBucket(Result r) {
-        byte[] f = SpeedViewLayout.FAMILY;
-        long seen = longOf(r, f, SpeedViewLayout.SEEN);
-        long late = longOf(r, f, SpeedViewLayout.LATE);
-        SpendMeasures m = SpendMeasures.of(longOf(r, f, SpeedViewLayout.TXN_COUNT),
-            longOf(r, f, SpeedViewLayout.APPROVED_COUNT), longOf(r, f, SpeedViewLayout.APPROVED_CENTS),
-            longOf(r, f, SpeedViewLayout.DECLINED_COUNT), longOf(r, f, SpeedViewLayout.REVERSED_CENTS),
-            longOf(r, f, SpeedViewLayout.KAFKA_COUNT));
-        return new SpeedBucket(m, new SeenCounts(seen, Math.max(0, seen - late)));
-    }
-
     private static long count(BatchPointer p, String name) {
         return p.counts().getOrDefault(name, 0L);
-    }
-
-    private static long longOf(Result r, byte[] family, byte[] qualifier) {
-        byte[] v = r.getValue(family, qualifier);
-        return v == null ? 0 : ByteBuffer.wrap(v).getLong();
     }
 
     private static String text(Result r, byte[] family, byte[] qualifier) {
