@@ -82,11 +82,48 @@ public final class CustomersCatalog implements AutoCloseable {
                 throw failure("create table " + spec.qualifiedName(), e);
             }
         }
-        List<String> differences = differences(spec, existing.orElseThrow());
+        Table registered = existing.orElseThrow();
+        if (!differences(spec, registered).isEmpty() && isEarlierMetaColumnLayout(spec, registered)) {
+            dropMetaColumns(spec, registered);
+        }
+        List<String> differences = differences(spec, registered);
         if (!differences.isEmpty()) {
             throw new IllegalStateException("table " + spec.qualifiedName() + " in the metastore at " + uris
                 + " does not match its declaration: " + String.join("; ", differences)
                 + ". It is external: drop it (the data stays) and run again to re-create it.");
+        }
+    }
+
+    /**
+     * True when the registered table differs from its declaration only by Hudi's {@code _hoodie_*} meta columns in
+     * front of the declared ones: how earlier versions registered {@code curated.customers}, before its files
+     * stopped carrying them.
+     */
+    static boolean isEarlierMetaColumnLayout(TableSpec spec, Table table) {
+        List<FieldSchema> cols = table.getSd().getCols();
+        if (cols == null) {
+            return false;
+        }
+        List<FieldSchema> data = cols.stream().filter(f -> !f.getName().startsWith("_hoodie_")).toList();
+        if (data.size() == cols.size()) {
+            return false;
+        }
+        Table withoutMeta = table.deepCopy();
+        withoutMeta.getSd().setCols(new ArrayList<>(data));
+        return differences(spec, withoutMeta).isEmpty();
+    }
+
+    // The table is external, so its columns are only a description of the files: Hive reads Parquet columns by
+    // name, and files of a table that still has meta columns are read the same without them.
+    private void dropMetaColumns(TableSpec spec, Table registered) {
+        Table altered = registered.deepCopy();
+        altered.getSd().setCols(fields(spec.columns()));
+        try {
+            client.alter_table(spec.database(), spec.name(), altered);
+            registered.getSd().setCols(altered.getSd().getCols());
+            LOG.info("Table {}: dropped the _hoodie_* meta columns an earlier version declared", spec.qualifiedName());
+        } catch (TException e) {
+            throw failure("alter table " + spec.qualifiedName(), e);
         }
     }
 
