@@ -113,17 +113,19 @@ public final class CustomersCatalog implements AutoCloseable {
         return differences(spec, withoutMeta).isEmpty();
     }
 
-    // The table is external, so its columns are only a description of the files: Hive reads Parquet columns by
-    // name, and files of a table that still has meta columns are read the same without them.
+    // The table is external, so its columns are only a description of the files (Hive reads Parquet columns by
+    // name): dropping the registration keeps the data, and it is registered again as declared. Dropped and created,
+    // not altered: the metastore's alter path fails on the local platform's classpath (a hive-common method it calls
+    // is missing there), and for a one-time upgrade the short gap without the table is acceptable.
     private void dropMetaColumns(TableSpec spec, Table registered) {
-        Table altered = registered.deepCopy();
-        altered.getSd().setCols(fields(spec.columns()));
         try {
-            client.alter_table(spec.database(), spec.name(), altered);
-            registered.getSd().setCols(altered.getSd().getCols());
-            LOG.info("Table {}: dropped the _hoodie_* meta columns an earlier version declared", spec.qualifiedName());
+            client.dropTable(spec.database(), spec.name(), false, true);
+            client.createTable(table(spec, location(spec)));
+            registered.getSd().setCols(fields(spec.columns()));
+            LOG.info("Table {}: registered again without the _hoodie_* meta columns an earlier version declared",
+                spec.qualifiedName());
         } catch (TException e) {
-            throw failure("alter table " + spec.qualifiedName(), e);
+            throw failure("re-register table " + spec.qualifiedName(), e);
         }
     }
 
