@@ -17,6 +17,7 @@ import io.tributary.serving.hbase.HBaseConnections;
 import io.tributary.serving.hbase.HBaseViewReader;
 import io.tributary.serving.http.ServingApi;
 import io.tributary.serving.spend.SpendQueryParser;
+import io.tributary.testing.Folders;
 import io.tributary.testing.PlatformProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,23 +57,12 @@ class MergedAnswersIT {
     private static Javalin app;
     private static String base;
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(dir)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
-        }
-    }
-
     @BeforeAll
     static void start() throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path dir = Path.of("target", "merged-answers-it").toAbsolutePath();
         // A fresh platform every run: the tables of a previous run (verify without clean) would already exist.
-        deleteTree(dir);
+        Folders.deleteTree(dir);
         platform = PlatformProcess.start(root, dir, p -> {
             // ready for DDL: the master refuses it while it initializes, after it already answers reads
             try (Connection c = HBaseConnections.open(config(p)); var admin = c.getAdmin()) {

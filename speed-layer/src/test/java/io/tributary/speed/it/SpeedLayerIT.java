@@ -2,6 +2,7 @@ package io.tributary.speed.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.testing.ChildJvm;
+import io.tributary.testing.Folders;
 import io.tributary.testing.PlatformProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,18 +78,7 @@ class SpeedLayerIT {
         }
         // keep the logs (target/speed-it/<run>/*.log), drop the data
         for (String big : List.of("platform", "data", "it-a-state", "it-b-state")) {
-            deleteTree(dir.resolve(big));
-        }
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
-            }
+            Folders.deleteTree(dir.resolve(big));
         }
     }
 
