@@ -83,8 +83,9 @@ public final class CustomersCatalog implements AutoCloseable {
             }
         }
         Table registered = existing.orElseThrow();
-        if (!differences(spec, registered).isEmpty() && isEarlierMetaColumnLayout(spec, registered)) {
-            dropMetaColumns(spec, registered);
+        if (isEarlierMetaColumnLayout(spec, registered)) {
+            registerAgain(spec);
+            return;
         }
         List<String> differences = differences(spec, registered);
         if (!differences.isEmpty()) {
@@ -117,11 +118,10 @@ public final class CustomersCatalog implements AutoCloseable {
     // name): dropping the registration keeps the data, and it is registered again as declared. Dropped and created,
     // not altered: the metastore's alter path fails on the local platform's classpath (a hive-common method it calls
     // is missing there), and for a one-time upgrade the short gap without the table is acceptable.
-    private void dropMetaColumns(TableSpec spec, Table registered) {
+    private void registerAgain(TableSpec spec) {
         try {
             client.dropTable(spec.database(), spec.name(), false, true);
             client.createTable(table(spec, location(spec)));
-            registered.getSd().setCols(fields(spec.columns()));
             LOG.info("Table {}: registered again without the _hoodie_* meta columns an earlier version declared",
                 spec.qualifiedName());
         } catch (TException e) {
