@@ -20,11 +20,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hudi.common.model.HoodieRecordLocation;
 import org.apache.hudi.index.HoodieIndex;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 
 /**
  * Benchmark of the Hudi customer table (docs/BENCHMARKS.md): initial load of N customers, then several upserts of M
@@ -74,7 +69,10 @@ public final class CustomerDimensionBench {
         BenchRows rows = new BenchRows();
         List<GenericRecord> whole = rows.load(customers);
         Phase loadPhase = Phase.start();
-        CustomerTable.CommitResult load = table.upsert(whole, Map.of(CustomerTable.RUN_ID_METADATA, "bench-load"), i -> { });
+        // As a run's first load: every row new, none tagged (LOCATED) or each key looked up (INDEX).
+        Map<String, String> loadMeta = Map.of(CustomerTable.RUN_ID_METADATA, "bench-load");
+        CustomerTable.CommitResult load = located ? table.upsertLocated(whole, Map.of(), loadMeta, i -> { })
+            : table.upsert(whole, loadMeta, i -> { });
         out.printf("initial load: %d customers in %s, %d files, %d bytes%n", customers, loadPhase.stop(),
             load.filesWritten(), load.bytesWritten());
         // Warm the plain writer on rows of this shape before the first comparison.
@@ -119,14 +117,7 @@ public final class CustomerDimensionBench {
         Phase phase = Phase.start();
         CustomerTable.CommitResult up;
         if (located) {
-            Set<String> keys = new HashSet<>();
-            batch.forEach(r -> keys.add(r.get(CustomerSchema.RECORD_KEY).toString()));
-            Map<String, HoodieRecordLocation> locations = new HashMap<>();
-            Phase lookup = Phase.start();
-            new SnapshotReader(table).readLatestVersions(keys, (key, version) -> locations.put(key, version.location()));
-            out.printf("round %d: stored keys' versions and file groups read from the snapshot (%d found): %s%n", round,
-                locations.size(), lookup.stop());
-            up = table.upsertLocated(batch, locations, meta, i -> { });
+            up = upsertAsARun(table, batch, meta, out, "round " + round);
         } else {
             up = table.upsert(batch, meta, i -> { });
         }
@@ -137,24 +128,28 @@ public final class CustomerDimensionBench {
         return took;
     }
 
+    /** A run's upsert: the stored keys' versions and file groups read from the snapshot, then the tagged write. */
+    static CustomerTable.CommitResult upsertAsARun(CustomerTable table, List<GenericRecord> batch,
+                                                   Map<String, String> meta, PrintStream out, String label)
+        throws IOException {
+        Set<String> keys = new HashSet<>();
+        batch.forEach(r -> keys.add(r.get(CustomerSchema.RECORD_KEY).toString()));
+        Map<String, HoodieRecordLocation> locations = new HashMap<>();
+        Phase lookup = Phase.start();
+        new SnapshotReader(table).readLatestVersions(keys, (key, version) -> locations.put(key, version.location()));
+        out.printf("%s: stored keys' versions and file groups read from the snapshot (%d found): %s%n", label,
+            locations.size(), lookup.stop());
+        return table.upsertLocated(batch, locations, meta, i -> { });
+    }
+
     private Phase.Took plainMedian(List<GenericRecord> rows, String name) throws IOException {
         List<Phase.Took> runs = new ArrayList<>();
         for (int i = 0; i < PLAIN_RUNS; i++) {
             Phase p = Phase.start();
-            writeParquet(new Path(dir, "plain/" + name + ".parquet"), rows);
+            PlainParquet.write(conf, new Path(dir, "plain/" + name + ".parquet"), rows);
             runs.add(p.stop());
         }
         runs.sort(Comparator.comparingLong(Phase.Took::wallMs));
         return runs.get(runs.size() / 2);
-    }
-
-    private void writeParquet(Path file, List<GenericRecord> rows) throws IOException {
-        try (ParquetWriter<GenericRecord> w = AvroParquetWriter.<GenericRecord>builder(HadoopOutputFile.fromPath(file, conf))
-            .withSchema(CustomerSchema.SCHEMA).withCompressionCodec(CompressionCodecName.SNAPPY)
-            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            for (GenericRecord r : rows) {
-                w.write(r);
-            }
-        }
     }
 }

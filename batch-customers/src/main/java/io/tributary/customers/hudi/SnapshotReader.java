@@ -2,9 +2,11 @@ package io.tributary.customers.hudi;
 
 import io.tributary.customers.hudi.CustomerSchema.StoredCustomer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -123,21 +125,35 @@ public final class SnapshotReader {
         keys.forEach(k -> wanted.add(new Utf8(k)));
         Configuration conf = new Configuration(table.hadoop());
         AvroReadSupport.setRequestedProjection(conf, CustomerSchema.VERSION_PROJECTION);
-        for (Path file : latestBaseFiles()) {
-            String name = file.getName();
-            HoodieRecordLocation location = new HoodieRecordLocation(FSUtils.getCommitTime(name), FSUtils.getFileId(name));
-            try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
-                HadoopInputFile.fromPath(file, conf)).withConf(conf).build()) {
-                for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                    Object key = r.get(CustomerSchema.RECORD_KEY);
-                    Utf8 id = key instanceof Utf8 u ? u : new Utf8(key.toString());
-                    if (wanted.contains(id)) {
-                        sink.accept(id.toString(), new StoredVersion(
-                            CustomerSchema.instant((Long) r.get(CustomerSchema.ORDERING_FIELD)), location));
-                    }
+        // The file groups are read side by side (the common pool: one thread per core), then handed to the sink
+        // in file order on the calling thread.
+        List<List<Map.Entry<String, StoredVersion>>> found;
+        try {
+            found = latestBaseFiles().parallelStream().map(file -> versionsIn(file, wanted, conf)).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        found.forEach(rows -> rows.forEach(e -> sink.accept(e.getKey(), e.getValue())));
+    }
+
+    private static List<Map.Entry<String, StoredVersion>> versionsIn(Path file, Set<Utf8> wanted, Configuration conf) {
+        String name = file.getName();
+        HoodieRecordLocation location = new HoodieRecordLocation(FSUtils.getCommitTime(name), FSUtils.getFileId(name));
+        List<Map.Entry<String, StoredVersion>> out = new ArrayList<>();
+        try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(
+            HadoopInputFile.fromPath(file, conf)).withConf(conf).build()) {
+            for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
+                Object key = r.get(CustomerSchema.RECORD_KEY);
+                Utf8 id = key instanceof Utf8 u ? u : new Utf8(key.toString());
+                if (wanted.contains(id)) {
+                    out.add(Map.entry(id.toString(), new StoredVersion(
+                        CustomerSchema.instant((Long) r.get(CustomerSchema.ORDERING_FIELD)), location)));
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
+        return out;
     }
 
     /** Every row (tombstones included) as of a past commit. */

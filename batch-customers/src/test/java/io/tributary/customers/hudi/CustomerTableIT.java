@@ -167,4 +167,47 @@ class CustomerTableIT {
         t.upsert(List.of(row(ChangeOp.UPSERT, "C1", "SMB", "2026-11-21T10:00:00Z", "r2")), Map.of(), i -> { });
         assertThat(latest(t).get("C1").segment()).isEqualTo("SMB");
     }
+
+    @Test
+    void aLocatedUpsertMergesSeveralFileGroupsSideBySideInOneCommit() throws IOException {
+        Configuration conf = new Configuration();
+        conf.set("fs.defaultFS", "file:///");
+        // 64 KiB files of ~16-byte rows: 20k customers make several file groups, merged on three threads.
+        HudiTableSettings small = new HudiTableSettings(HudiTableSettings.DEFAULT.indexType(), 3, 64 * 1024, 32 * 1024,
+            10, 20, 30);
+        CustomerTable t = new CustomerTable(conf, new org.apache.hadoop.fs.Path(dir.resolve("groups").toUri()), small);
+        List<GenericRecord> load = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            load.add(row(ChangeOp.UPSERT, String.format("C%05d", i), "RETAIL", "2026-11-20T10:00:00Z", "r1"));
+        }
+        CustomerTable.CommitResult first = t.upsertLocated(load, Map.of(), Map.of("tributary.run_id", "r1"), i -> { });
+        assertThat(first.filesWritten()).isGreaterThanOrEqualTo(3);
+        assertThat(first.inserts()).isEqualTo(20_000);
+        Map<String, org.apache.hudi.common.model.HoodieRecordLocation> at = locations(t);
+        assertThat(at.values().stream().map(org.apache.hudi.common.model.HoodieRecordLocation::getFileId).distinct())
+            .hasSize((int) first.filesWritten());
+
+        // Every 7th customer updated (so every file group is merged), 1 000 new ones.
+        List<GenericRecord> changes = new ArrayList<>();
+        for (int i = 0; i < 20_000; i += 7) {
+            changes.add(row(ChangeOp.UPSERT, String.format("C%05d", i), "SMB", "2026-11-21T10:00:00Z", "r2"));
+        }
+        int updates = changes.size();
+        for (int i = 20_000; i < 21_000; i++) {
+            changes.add(row(ChangeOp.UPSERT, String.format("C%05d", i), "CORPORATE", "2026-11-21T10:00:00Z", "r2"));
+        }
+        CustomerTable.CommitResult second = t.upsertLocated(changes, at, Map.of("tributary.run_id", "r2"), i -> { });
+
+        assertThat(second.updates()).isEqualTo(updates);
+        assertThat(second.inserts()).isEqualTo(1_000);
+        assertThat(second.filesWritten()).isGreaterThanOrEqualTo(first.filesWritten());
+        assertThat(second.recordsWritten()).isEqualTo(21_000);
+        Map<String, StoredCustomer> rows = latest(t);
+        assertThat(rows).hasSize(21_000);
+        for (int i = 0; i < 21_000; i++) {
+            String expected = i >= 20_000 ? "CORPORATE" : i % 7 == 0 ? "SMB" : "RETAIL";
+            assertThat(rows.get(String.format("C%05d", i)).segment()).as("customer %d", i).isEqualTo(expected);
+        }
+        assertThat(t.completedCommits()).hasSize(2);
+    }
 }
