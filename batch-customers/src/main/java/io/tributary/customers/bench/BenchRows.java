@@ -52,8 +52,20 @@ final class BenchRows {
         return rows;
     }
 
+    /** Applies a change batch to the whole dimension held in memory (ids are positions), as the table applies it. */
+    static void applyTo(List<GenericRecord> whole, List<GenericRecord> batch) {
+        for (GenericRecord r : batch) {
+            int id = idOf(r);
+            if (id < whole.size()) {
+                whole.set(id, r);
+            } else {
+                whole.add(r);
+            }
+        }
+    }
+
     /** The position of a row's customer in the dimension: ids are dense from 0, in load order. */
-    static int idOf(GenericRecord row) {
+    private static int idOf(GenericRecord row) {
         return Integer.parseInt(row.get(CustomerSchema.RECORD_KEY).toString().substring(1));
     }
 

@@ -53,14 +53,7 @@ public final class ColdRunBench {
                     p.stop(), r.filesWritten(), r.updates(), r.inserts());
             }
             case "plain" -> {
-                for (GenericRecord r : rows.changes(upserts, 1)) {
-                    int id = BenchRows.idOf(r);
-                    if (id < whole.size()) {
-                        whole.set(id, r);
-                    } else {
-                        whole.add(r);
-                    }
-                }
+                BenchRows.applyTo(whole, rows.changes(upserts, 1));
                 Phase p = Phase.start();
                 PlainParquet.write(conf, new Path(dir, "plain.parquet"), whole);
                 out.printf("cold plain: %d rows in %s%n", whole.size(), p.stop());

@@ -81,14 +81,7 @@ public final class CustomerDimensionBench {
         List<Double> ratios = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             List<GenericRecord> batch = rows.changes(upserts, round);
-            for (GenericRecord r : batch) {
-                int id = BenchRows.idOf(r);
-                if (id < whole.size()) {
-                    whole.set(id, r);
-                } else {
-                    whole.add(r);
-                }
-            }
+            BenchRows.applyTo(whole, batch);
             Phase.Took upsert = upsert(batch, round);
             Phase.Took plainBatch = plainMedian(batch, "upsert-rows");
             Phase.Took plainWhole = plainMedian(whole, "whole-dimension");
