@@ -21,9 +21,7 @@ public final class ParallelMergeWriteClient<T> extends HoodieJavaWriteClient<T> 
 
     public ParallelMergeWriteClient(HoodieEngineContext context, HoodieWriteConfig config, int threads) {
         super(context, config);
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        }
+        // Checked where it is used (BucketWrites) and, for the table's settings, in HudiTableSettings.
         this.threads = threads;
     }
 
